@@ -1,0 +1,22 @@
+// One lint config for every TypeScript project in the workspace.
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-plugin-prettier/recommended';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', 'challenges/**', '.data/**', '.nx/**'],
+  },
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Scripts and tests print on purpose.
+    files: ['**/scripts/**', '**/bench/**', 'tools/**'],
+    rules: { 'no-console': 'off' },
+  },
+);
