@@ -1,0 +1,29 @@
+// Pure helpers for the to-do list state. The component keeps an array of
+// { id, title, done } objects and updates it only through these functions.
+
+let nextId = 1;
+
+export function createTodo(title) {
+  return { id: `todo-${nextId++}`, title: title.trim(), done: false };
+}
+
+export function addTodo(todos, title) {
+  if (!title.trim()) return todos;
+  return [...todos, createTodo(title)];
+}
+
+export function toggleTodo(todos, id) {
+  const todo = todos.find((item) => item.id === id);
+  if (todo) {
+    todo.done = !todo.done;
+  }
+  return todos;
+}
+
+export function clearCompleted(todos) {
+  return todos.filter((item) => !item.done);
+}
+
+export function remainingCount(todos) {
+  return todos.filter((item) => !item.done).length;
+}
