@@ -1,0 +1,3 @@
+module example.com/ingestd
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/releasekit
+
+go 1.22

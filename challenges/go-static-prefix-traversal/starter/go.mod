@@ -1,0 +1,3 @@
+module example.com/docsite
+
+go 1.22
