@@ -1,0 +1,30 @@
+import { EventEmitter } from 'node:events';
+
+// Fans messages out to everyone subscribed to a room. One hub per server process.
+export class RoomHub {
+  #emitter = new EventEmitter();
+
+  subscribe(room, listener) {
+    this.#emitter.on(`room:${room}`, listener);
+  }
+
+  unsubscribe(room, listener) {
+    this.#emitter.off(`room:${room}`, listener);
+  }
+
+  publish(room, message) {
+    return this.#emitter.emit(`room:${room}`, { room, ...message });
+  }
+
+  // Number of subscriptions currently held for a room (used by /metrics).
+  listenerCount(room) {
+    return this.#emitter.listenerCount(`room:${room}`);
+  }
+
+  activeRooms() {
+    return this.#emitter
+      .eventNames()
+      .map((name) => String(name).slice('room:'.length))
+      .sort();
+  }
+}
