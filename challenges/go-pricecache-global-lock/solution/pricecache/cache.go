@@ -1,0 +1,102 @@
+// Package pricecache is a read-through cache in front of the pricing
+// service. Values are loaded on first use and served from memory until
+// their TTL runs out.
+package pricecache
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// LoadFunc fetches the current value for key from the backing service.
+type LoadFunc[V any] func(ctx context.Context, key string) (V, error)
+
+type entry[V any] struct {
+	val     V
+	expires time.Time
+}
+
+// call is a load in progress; done is closed when val and err are set.
+type call[V any] struct {
+	done chan struct{}
+	val  V
+	err  error
+}
+
+// Cache is a read-through cache that is safe for concurrent use.
+//
+// Concurrent Gets of the same missing key share a single call to the
+// loader. Failed loads are not cached.
+type Cache[V any] struct {
+	load LoadFunc[V]
+	opts options
+
+	mu       sync.Mutex
+	entries  map[string]entry[V]
+	inflight map[string]*call[V]
+}
+
+// New returns an empty cache that fills itself with load.
+func New[V any](load LoadFunc[V], opts ...Option) *Cache[V] {
+	o := defaultOptions()
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return &Cache[V]{
+		load:     load,
+		opts:     o,
+		entries:  make(map[string]entry[V]),
+		inflight: make(map[string]*call[V]),
+	}
+}
+
+// Get returns the cached value for key, loading it if it is missing or
+// expired.
+func (c *Cache[V]) Get(ctx context.Context, key string) (V, error) {
+	c.mu.Lock()
+	if e, ok := c.entries[key]; ok && c.opts.now().Before(e.expires) {
+		c.mu.Unlock()
+		return e.val, nil
+	}
+	if cl, ok := c.inflight[key]; ok {
+		// Someone is already loading key: wait for their result.
+		c.mu.Unlock()
+		select {
+		case <-cl.done:
+			return cl.val, cl.err
+		case <-ctx.Done():
+			var zero V
+			return zero, ctx.Err()
+		}
+	}
+	cl := &call[V]{done: make(chan struct{})}
+	c.inflight[key] = cl
+	c.mu.Unlock()
+
+	// The loader runs without the lock, so other keys stay available.
+	cl.val, cl.err = c.load(ctx, key)
+
+	c.mu.Lock()
+	delete(c.inflight, key)
+	if cl.err == nil {
+		c.entries[key] = entry[V]{val: cl.val, expires: c.opts.now().Add(c.opts.ttl)}
+	}
+	c.mu.Unlock()
+	close(cl.done)
+	return cl.val, cl.err
+}
+
+// Invalidate drops key, so that the next Get loads it again.
+func (c *Cache[V]) Invalidate(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.entries, key)
+}
+
+// Len returns the number of cached entries, expired ones included.
+func (c *Cache[V]) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.entries)
+}

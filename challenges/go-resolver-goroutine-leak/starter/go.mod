@@ -1,0 +1,3 @@
+module example.com/edgeproxy
+
+go 1.22
