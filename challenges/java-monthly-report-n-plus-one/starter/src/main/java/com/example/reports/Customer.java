@@ -1,0 +1,4 @@
+package com.example.reports;
+
+public record Customer(long id, String name) {
+}
