@@ -1,0 +1,8 @@
+package com.example.coupons;
+
+public class PaymentDeclinedException extends Exception {
+
+    public PaymentDeclinedException(String message) {
+        super(message);
+    }
+}
