@@ -1,0 +1,50 @@
+import type { FileTree } from '../files/file-tree';
+import type { RunLimits } from '../limits/limits';
+import type { LimitHit } from '../result';
+import type { Mount } from '../runners/runner';
+
+/** Everything a driver needs to run one command on one work tree. */
+export interface SandboxSpec {
+  /** The work tree; the command's cwd. */
+  files: FileTree;
+  argv: string[];
+  /** Environment of the command (on top of the driver's fixed base); nothing else reaches it. */
+  env: Record<string, string>;
+  /** PATH entries before the base system's. */
+  path: string[];
+  /** Read-only mounts the runtime needs (toolchains, warm caches). */
+  mounts: Mount[];
+  /** A report file (inside the sandbox) to hand back after the command, or null. */
+  reportPath: string | null;
+  limits: RunLimits;
+}
+
+export interface SandboxOutcome {
+  /** The command's exit code; null when the sandbox was killed before it ended. */
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  report: string | null;
+  durationMs: number;
+  /** The limit that ended or shaped the run, if any. */
+  limitHit?: LimitHit;
+  /** True when a limit killed the run (wall, cpu, memory, output). */
+  killed: boolean;
+  /** Diagnostics for logs: peak memory, cpu used. */
+  usage: { memoryPeakBytes: number | null; cpuSeconds: number | null };
+}
+
+export interface DriverInfo {
+  name: string;
+  /** What isolation is in force, for /healthz. */
+  features: Record<string, boolean>;
+}
+
+/**
+ * Where runs happen. The local driver (bubblewrap on this host) is the default; a Kubernetes
+ * driver (one Pod per run) implements the same contract later.
+ */
+export interface Driver {
+  info(): DriverInfo;
+  run(spec: SandboxSpec): Promise<SandboxOutcome>;
+}

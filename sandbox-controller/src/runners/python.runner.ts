@@ -1,0 +1,52 @@
+import { parseJunitXml, junitCaseToTest } from '../reports/junit-xml';
+import { SANDBOX, noReportReason, type Runner } from './runner';
+
+const REPORT = `${SANDBOX.harness}/pytest-junit.xml`;
+
+/**
+ * CPython with pytest. The base interpreter is mounted at /opt/fixpoint/python (CPython finds
+ * its stdlib relative to its executable, so it relocates) and the prepared venv's
+ * site-packages at /opt/fixpoint/python-packages on PYTHONPATH, so no host path (like /root)
+ * needs to exist inside the sandbox.
+ */
+export const pythonRunner: Runner = {
+  runtime: 'python',
+  environment: (tc) => ({
+    mounts: [
+      { source: tc.paths.base, target: `${SANDBOX.opt}/python` },
+      { source: tc.paths.sitePackages, target: `${SANDBOX.opt}/python-packages` },
+    ],
+    env: {
+      PYTHONPATH: `${SANDBOX.opt}/python-packages`,
+      PYTHONDONTWRITEBYTECODE: '1',
+      PYTHONUNBUFFERED: '1',
+      PYTHONHASHSEED: '0',
+    },
+    path: [`${SANDBOX.opt}/python/bin`],
+  }),
+  testPlan: (testFiles) => ({
+    argv: [
+      'python3',
+      '-m',
+      'pytest',
+      '-p',
+      'no:cacheprovider',
+      '--color=no',
+      `--junitxml=${REPORT}`,
+      '-o',
+      'junit_logging=all',
+      '-o',
+      'junit_family=xunit1',
+      ...testFiles,
+    ],
+    reportPath: REPORT,
+  }),
+  parse: (raw) => {
+    if (raw.report === null) return { tests: [], error: noReportReason(raw, 'pytest wrote no report') };
+    const tests = parseJunitXml(raw.report).map((c) =>
+      junitCaseToTest(c, c.classname ? `${c.classname}::${c.name}` : c.name),
+    );
+    if (tests.length === 0 && raw.exitCode === 5) return { tests, error: 'pytest collected no tests' };
+    return { tests };
+  },
+};
