@@ -16,7 +16,11 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // TypeScript sources (ours and Prisma's generated client) import siblings as './x.js'.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   // One line per test file plus failures; the aggregate line is printed by tools/test.sh.
   reporters: ['default'],
+  // Integration tests boot real services; 5 s is too tight on 2 cores.
+  testTimeout: 30_000,
 };

@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config.schema';
+import { migrate } from './database/migrator';
+
+/**
+ * Builds and starts the API for a validated configuration: migrations first (so no request
+ * meets an old schema), then the HTTP server. Used by main.ts and by the end-to-end tests.
+ */
+export async function startApi(config: AppConfig): Promise<NestExpressApplication> {
+  const migrations = config.MIGRATE_ON_START ? await migrate(config.DATABASE_URL) : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    // Idle keep-alive sockets must not hold a shutdown (or a test run) open.
+    forceCloseConnections: true,
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  if (migrations) {
+    logger.log({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length }, 'migrations');
+  }
+  await app.listen(config.API_PORT, config.API_HOST);
+  logger.log(`platform-api listening on http://${config.API_HOST}:${config.API_PORT}`);
+  return app;
+}

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('needs no configuration for local development', () => {
+    const config = loadConfig({});
+    expect(config.API_PORT).toBe(4000);
+    expect(config.DATABASE_URL).toBe('postgresql://fixpoint:fixpoint@127.0.0.1:55432/fixpoint');
+    expect(config.MIGRATE_ON_START).toBe(true);
+  });
+
+  it('names the variable and the bad value when a port is not a number', () => {
+    expect(() => loadConfig({ API_PORT: 'eighty' })).toThrow(/API_PORT: .*\(got "eighty"\)/);
+  });
+
+  it('rejects a database URL that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:p@localhost/db' })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL/,
+    );
+  });
+
+  it('reports every bad variable at once', () => {
+    try {
+      loadConfig({ API_PORT: '70000', REDIS_URL: 'localhost:6379', TEMPORAL_ADDRESS: 'nope' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const names = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
+      expect(names).toEqual(['API_PORT', 'REDIS_URL', 'TEMPORAL_ADDRESS']);
+    }
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
+  });
+});

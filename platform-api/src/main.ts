@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { startApi } from './bootstrap';
+import { ConfigError, loadConfig } from './config/load-config';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`platform-api: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  await startApi(config);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`platform-api failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
