@@ -1,6 +1,6 @@
 import type { TestResult, TestStatus } from '../result';
 import { boundMessage, boundOutput } from './report-bounds';
-import { child, findAll, parseXml } from './xml';
+import { child, findAll, parseXml, type XmlElement } from './xml';
 
 /** One `<testcase>` of a JUnit XML report, before a runner decides how to name it. */
 export interface JunitCase {
@@ -44,12 +44,19 @@ export function parseJunitXml(xml: string): JunitCase[] {
       status,
       message: attrMessage || (details ? details.split('\n')[0] : null),
       details,
-      systemOut: child(el, 'system-out')?.text ?? '',
-      systemErr: child(el, 'system-err')?.text ?? '',
+      // JUnit's console launcher writes several system-out elements per case.
+      systemOut: texts(el, 'system-out'),
+      systemErr: texts(el, 'system-err'),
       durationMs: Number.isFinite(time) ? Math.round(time * 1000 * 1000) / 1000 : null,
     };
   });
 }
+
+const texts = (el: XmlElement, name: string): string =>
+  el.children
+    .filter((c) => c.name === name)
+    .map((c) => c.text)
+    .join('\n');
 
 /** Maps a case to the common shape; `name` is chosen by the runner (dialects differ). */
 export function junitCaseToTest(

@@ -50,7 +50,7 @@ function failureSections(block: string): Map<string, string> {
 
 /** The panic payload: the lines after "thread '...' panicked at file:line:col:". */
 function panicMessage(section: string): string | null {
-  const m = /thread '.*?' panicked at ([^\n]*?):?\n([\s\S]*?)(?:\nnote: |\nstack backtrace:|$)/.exec(section);
+  const m = /thread '.*?'(?: \(\d+\))? panicked at ([^\n]*?):?\n([\s\S]*?)(?:\nnote: |\nstack backtrace:|$)/.exec(section);
   if (!m) return null;
   return `${m[2].trim()}\n  at ${m[1]}`;
 }

@@ -50,8 +50,20 @@ export const javaRunner: Runner = {
         .trim();
       return junitCaseToTest(c, c.classname ? `${c.classname} > ${c.name}` : c.name, {
         output: [out, c.systemErr.trim()].filter(Boolean).join('\n'),
+        message: c.status === 'fail' || c.status === 'error' ? javaMessage(c.details ?? c.message ?? '') : undefined,
       });
     });
     return { tests };
   },
 };
+
+/** The exception line and the first frames in the challenge's own code, not JUnit's or the JDK's. */
+export function javaMessage(details: string): string {
+  const lines = details.split('\n');
+  const frames = lines
+    .slice(1)
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('at ') && !/^at (org\.junit|org\.opentest4j|java\.|jdk\.|sun\.)/.test(l))
+    .slice(0, 3);
+  return [lines[0], ...frames.map((f) => `  ${f}`)].join('\n');
+}

@@ -44,9 +44,20 @@ export const pythonRunner: Runner = {
   parse: (raw) => {
     if (raw.report === null) return { tests: [], error: noReportReason(raw, 'pytest wrote no report') };
     const tests = parseJunitXml(raw.report).map((c) =>
-      junitCaseToTest(c, c.classname ? `${c.classname}::${c.name}` : c.name),
+      junitCaseToTest(c, c.classname ? `${c.classname}::${c.name}` : c.name, {
+        output: [c.systemOut, c.systemErr].map(stripCaptureHeadings).filter(Boolean).join('\n'),
+      }),
     );
     if (tests.length === 0 && raw.exitCode === 5) return { tests, error: 'pytest collected no tests' };
     return { tests };
   },
 };
+
+/** junit_logging=all wraps each capture in "----- Captured Out -----" headings; keep the text. */
+export function stripCaptureHeadings(s: string): string {
+  return s
+    .split('\n')
+    .filter((l) => !/^-+ Captured (Log|Out|Err) -+$/.test(l))
+    .join('\n')
+    .trim();
+}
