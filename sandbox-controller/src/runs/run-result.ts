@@ -31,7 +31,10 @@ export function buildResult(outcome: SandboxOutcome, parsed: ParsedRun): RunResu
   if (parsed.error) return { status: 'error', message: limitMessage ?? parsed.error, ...base, ...extra };
   let status = statusFromTests(parsed.tests);
   let message = status === 'error' ? (limitMessage ?? 'The run reported no tests.') : limitMessage;
-  if (status === 'pass' && outcome.exitCode !== 0) {
+  if (status === 'pass' && hit) {
+    // A run that had a fork or a write refused by a limit is never a clean pass.
+    status = 'error';
+  } else if (status === 'pass' && outcome.exitCode !== 0) {
     // e.g. a Go package failing in TestMain after its tests passed, or a crash at exit.
     status = 'fail';
     message = limitMessage ?? `All tests passed but the test command exited with code ${outcome.exitCode}.`;
@@ -44,7 +47,7 @@ export function buildAdHocResult(outcome: SandboxOutcome, parsed: ParsedRun | nu
   if (parsed && parsed.tests.length > 0) return buildResult(outcome, parsed);
   const r = buildResult(outcome, { tests: [] });
   if (r.status === 'timeout' || (r.status === 'error' && r.limitHit)) return r;
-  const status = outcome.exitCode === 0 ? 'pass' : outcome.exitCode === null ? 'error' : 'fail';
+  const status = outcome.limitHit || outcome.exitCode === null ? 'error' : outcome.exitCode === 0 ? 'pass' : 'fail';
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { message: _message, ...rest } = r;
   const message = r.limitHit
