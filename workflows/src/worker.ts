@@ -1,0 +1,58 @@
+import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
+import pino from 'pino';
+import { loadWorkerConfig, type WorkerConfig } from './config';
+
+export const WORKFLOWS_PATH = require.resolve('./workflows');
+
+/**
+ * Creates a worker polling the task queue. The workflow code is bundled for Temporal's sandbox
+ * from WORKFLOWS_PATH unless a prebuilt bundle is given (tests bundle once per file).
+ */
+export async function createWorker(
+  config: WorkerConfig,
+  connection: NativeConnection,
+  workflowBundle?: WorkflowBundle,
+) {
+  return Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    activities: {},
+  });
+}
+
+async function main() {
+  let config: WorkerConfig;
+  try {
+    config = loadWorkerConfig();
+  } catch (error) {
+    process.stderr.write(`workflows: ${(error as Error).message}\n`);
+    process.exit(78);
+  }
+  const log = pino({ level: config.LOG_LEVEL, base: { service: 'workflows' } });
+  // Temporal's runtime stops the worker gracefully on SIGINT/SIGTERM (the default signals).
+  Runtime.install({
+    logger: {
+      log: (level, message, meta) => log[level.toLowerCase() as 'info'](meta ?? {}, message),
+      trace: (message, meta) => log.trace(meta ?? {}, message),
+      debug: (message, meta) => log.debug(meta ?? {}, message),
+      info: (message, meta) => log.info(meta ?? {}, message),
+      warn: (message, meta) => log.warn(meta ?? {}, message),
+      error: (message, meta) => log.error(meta ?? {}, message),
+    },
+  });
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createWorker(config, connection);
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, address: config.TEMPORAL_ADDRESS }, 'worker polling');
+  await worker.run();
+  await connection.close();
+  log.info('worker stopped');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`workflows failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+}
