@@ -19,8 +19,8 @@ module.exports = {
   // TypeScript sources (ours and Prisma's generated client) import siblings as './x.js'.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  // One line per test file plus failures; the aggregate line is printed by tools/test.sh.
-  reporters: ['default'],
+  // The aggregate 'N passed, N failed' line across projects is printed by tools/test.sh.
+  reporters: ['default', require.resolve('./tools/test/summary-reporter.js')],
   // Integration tests boot real services; 5 s is too tight on 2 cores.
   testTimeout: 30_000,
 };

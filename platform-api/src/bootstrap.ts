@@ -21,7 +21,10 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   if (migrations) {
-    logger.log({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length }, 'migrations');
+    logger.log(
+      { applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length },
+      'migrations',
+    );
   }
   await app.listen(config.API_PORT, config.API_HOST);
   logger.log(`platform-api listening on http://${config.API_HOST}:${config.API_PORT}`);

@@ -17,6 +17,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`platform-api failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `platform-api failed to start: ${(error as Error).stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -113,7 +113,10 @@ describe('countdownWorkflow (time-skipping test server)', () => {
         args: [args],
       });
       await expect(run).rejects.toBeInstanceOf(WorkflowFailedError);
-      await expect(run).rejects.toHaveProperty('cause.message', 'durationMs must be a positive integer, got 0');
+      await expect(run).rejects.toHaveProperty(
+        'cause.message',
+        'durationMs must be a positive integer, got 0',
+      );
     });
   });
 });

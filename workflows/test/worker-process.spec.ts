@@ -21,7 +21,9 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
       }
     };
     child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before ${pattern}: ${buffer}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`worker exited (${code}) before ${pattern}: ${buffer}`)),
+    );
   });
 }
 

@@ -24,7 +24,11 @@ export class LoggingModule {
             },
             // Secrets never reach logs.
             redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+              ],
               censor: '[redacted]',
             },
             // Probes and scrapes would drown the log.

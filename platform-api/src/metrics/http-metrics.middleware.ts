@@ -11,7 +11,8 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction) {
     const end = this.duration.startTimer({ method: req.method });
     res.on('finish', () => {
-      const route = (req.route as { path?: string } | undefined)?.path ?? req.baseUrl ?? 'unmatched';
+      const route =
+        (req.route as { path?: string } | undefined)?.path ?? req.baseUrl ?? 'unmatched';
       end({ route: route || req.path, status: String(res.statusCode) });
     });
     next();

@@ -4,7 +4,6 @@ import { MetricsController } from './metrics.controller';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { HTTP_DURATION, METRICS_REGISTRY } from './metrics.tokens';
 
-
 @Global()
 @Module({
   controllers: [MetricsController],

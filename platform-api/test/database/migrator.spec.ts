@@ -52,7 +52,10 @@ describe('migrations', () => {
     await Promise.all([migrate(db.url), migrate(db.url)]);
     const again = await migrate(db.url);
     expect(again.applied).toEqual([]);
-    const [{ count }] = await query<{ count: string }>(db.url, 'select count(*) from _prisma_migrations');
+    const [{ count }] = await query<{ count: string }>(
+      db.url,
+      'select count(*) from _prisma_migrations',
+    );
     expect(Number(count)).toBe((await readMigrations()).length);
   });
 

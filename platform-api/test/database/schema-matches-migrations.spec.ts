@@ -9,7 +9,12 @@ const schema = readPrismaSchema(join(__dirname, '..', '..', 'prisma', 'schema.pr
 describe('schema.prisma', () => {
   let db: TestDatabase;
   let client: Client;
-  let columns: { table_name: string; column_name: string; data_type: string; is_nullable: string }[];
+  let columns: {
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    is_nullable: string;
+  }[];
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -40,7 +45,11 @@ describe('schema.prisma', () => {
     (_model, table) => {
       const inDb = columns
         .filter((c) => c.table_name === table.table)
-        .map((c) => ({ column: c.column_name, type: c.data_type, nullable: c.is_nullable === 'YES' }))
+        .map((c) => ({
+          column: c.column_name,
+          type: c.data_type,
+          nullable: c.is_nullable === 'YES',
+        }))
         .sort((a, b) => a.column.localeCompare(b.column));
       const inSchema = table.columns
         .map((c) => ({ column: c.column, type: expectedDataType(c), nullable: c.optional }))
@@ -54,7 +63,9 @@ describe('schema.prisma', () => {
       `select t.typname as name, array_agg(e.enumlabel::text order by e.enumsortorder) as values
          from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname`,
     );
-    const inDb = rows.map((r) => ({ name: r.name, values: r.values })).sort((a, b) => a.name.localeCompare(b.name));
+    const inDb = rows
+      .map((r) => ({ name: r.name, values: r.values }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     const inSchema = schema.enums
       .map((e) => ({ name: e.dbName, values: e.values }))
       .sort((a, b) => a.name.localeCompare(b.name));

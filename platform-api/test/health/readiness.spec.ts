@@ -5,6 +5,11 @@ import { TEMPORAL_ADDRESS } from '../support/env';
 import { PrivateRedis } from '../support/redis-server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
+interface ReadyzBody {
+  status: 'ok' | 'fail';
+  checks: Record<string, { status: 'ok' | 'fail'; latencyMs: number; error?: string }>;
+}
+
 describe('readiness', () => {
   let db: TestDatabase;
   let redis: PrivateRedis;
@@ -38,7 +43,7 @@ describe('readiness', () => {
   it('reports Postgres, Redis and Temporal ok by name while all three answer', async () => {
     const res = await fetch(`${base}/readyz`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as ReadyzBody;
     expect(body.status).toBe('ok');
     expect(Object.keys(body.checks).sort()).toEqual(['postgres', 'redis', 'temporal']);
     for (const check of Object.values(body.checks)) expect(check).toMatchObject({ status: 'ok' });
@@ -50,7 +55,9 @@ describe('readiness', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ health { ok dependencies { name ok } } }' }),
     });
-    const { data } = await res.json();
+    const { data } = (await res.json()) as {
+      data: { health: { ok: boolean; dependencies: { name: string }[] } };
+    };
     expect(data.health.ok).toBe(true);
     expect(data.health.dependencies.map((d: { name: string }) => d.name)).toEqual([
       'postgres',
@@ -64,7 +71,9 @@ describe('readiness', () => {
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     expect(text).toContain('process_cpu_seconds_total');
-    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/readyz",status="200"\} \d+/);
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/readyz",status="200"\} \d+/,
+    );
   });
 
   it('fails with 503 naming Redis when Redis stops, while liveness stays up', async () => {
@@ -72,7 +81,7 @@ describe('readiness', () => {
 
     const res = await fetch(`${base}/readyz`);
     expect(res.status).toBe(503);
-    const body = await res.json();
+    const body = (await res.json()) as ReadyzBody;
     expect(body.status).toBe('fail');
     expect(body.checks.redis.status).toBe('fail');
     expect(body.checks.redis.error).toEqual(expect.any(String));
