@@ -16,7 +16,10 @@ export interface App {
 }
 
 /** Wires the controller from its configuration; the server and the CLI both start here. */
-export function createApp(config: SandboxConfig, logger: Logger = pino({ level: config.logLevel })): App {
+export function createApp(
+  config: SandboxConfig,
+  logger: Logger = pino({ level: config.logLevel }),
+): App {
   const driver = new LocalDriver({ concurrency: config.concurrency, logger });
   const toolchains = loadToolchains(config.dataDir);
   const catalog = new ChallengeCatalog(config.challengesDir);

@@ -28,17 +28,30 @@ function printResult(r: RunResult): void {
     out(`  ${MARK[t.status]} ${t.name}${t.durationMs !== null ? ` (${t.durationMs} ms)` : ''}`);
     if (t.message && t.status !== 'pass') out(t.message.replace(/^/gm, '         '));
   }
-  out(`${r.status.toUpperCase()}: ${r.tests.filter((t) => t.status === 'pass').length} passed, ${r.tests.filter((t) => t.status === 'fail' || t.status === 'error').length} failed, ${r.durationMs} ms`);
+  out(
+    `${r.status.toUpperCase()}: ${r.tests.filter((t) => t.status === 'pass').length} passed, ${r.tests.filter((t) => t.status === 'fail' || t.status === 'error').length} failed, ${r.durationMs} ms`,
+  );
   if (r.message) out(r.message);
   if (r.limitHit) out(`limit hit: ${r.limitHit.limit} (${r.limitHit.value} ${r.limitHit.unit})`);
-  if (r.status === 'error' && r.stderr.trim()) out(`stderr:\n${r.stderr.trim().split('\n').slice(-30).join('\n')}`);
+  if (r.status === 'error' && r.stderr.trim())
+    out(`stderr:\n${r.stderr.trim().split('\n').slice(-30).join('\n')}`);
 }
 
 function printTable(verdicts: ChallengeVerdict[]): void {
-  const rows = verdicts.map((v) => [v.slug, v.runtime, v.valid ? 'valid' : 'INVALID', String(v.failToPass.length), `${(v.durationMs / 1000).toFixed(1)}s`, v.problems.join('; ')]);
+  const rows = verdicts.map((v) => [
+    v.slug,
+    v.runtime,
+    v.valid ? 'valid' : 'INVALID',
+    String(v.failToPass.length),
+    `${(v.durationMs / 1000).toFixed(1)}s`,
+    v.problems.join('; '),
+  ]);
   const head = ['challenge', 'runtime', 'verdict', 'fail-to-pass', 'time', 'problems'];
-  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+  const widths = head.map((h, i) =>
+    Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))),
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
   out(line(head));
   out(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) out(line(r));
@@ -60,24 +73,39 @@ async function main(): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const config = loadConfig();
-  const app = createApp(config, pino({ level: process.env.SANDBOX_LOG_LEVEL ?? 'warn' }, pino.destination(2)));
+  const app = createApp(
+    config,
+    pino({ level: process.env.SANDBOX_LOG_LEVEL ?? 'warn' }, pino.destination(2)),
+  );
 
   if (command === 'run') {
-    if (rest.length !== 1) throw new SandboxError('invalid-request', 'run takes one challenge directory');
+    if (rest.length !== 1)
+      throw new SandboxError('invalid-request', 'run takes one challenge directory');
     const suite = values.suite as Suite;
-    if (!['visible', 'hidden', 'all'].includes(suite)) throw new SandboxError('invalid-request', '--suite is visible, hidden or all');
+    if (!['visible', 'hidden', 'all'].includes(suite))
+      throw new SandboxError('invalid-request', '--suite is visible, hidden or all');
     const challenge = loadChallengeDir(path.resolve(rest[0]));
-    const overlay = values.overlay ? readTree(path.resolve(values.overlay)) : new Map<string, Buffer>();
-    const result = await app.service.runChallenge(challenge, overlay, suite, { checkEditable: false });
+    const overlay = values.overlay
+      ? readTree(path.resolve(values.overlay))
+      : new Map<string, Buffer>();
+    const result = await app.service.runChallenge(challenge, overlay, suite, {
+      checkEditable: false,
+    });
     if (values.json) out(JSON.stringify(result, null, 2));
     else printResult(result);
     return result.status === 'pass' ? 0 : 1;
   }
   if (command === 'validate') {
     const slugs = rest.length > 0 ? rest : app.catalog.slugs();
-    const verdicts = await validateAll(app.service, (s) => app.catalog.get(s), slugs, 2, (v) => {
-      if (!values.json) process.stderr.write(`${v.valid ? 'valid  ' : 'INVALID'} ${v.slug}\n`);
-    });
+    const verdicts = await validateAll(
+      app.service,
+      (s) => app.catalog.get(s),
+      slugs,
+      2,
+      (v) => {
+        if (!values.json) process.stderr.write(`${v.valid ? 'valid  ' : 'INVALID'} ${v.slug}\n`);
+      },
+    );
     if (values.json) out(JSON.stringify(verdicts, null, 2));
     else printTable(verdicts);
     const invalid = verdicts.filter((v) => !v.valid).length;
@@ -91,7 +119,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`${err instanceof SandboxError || err instanceof ConfigError ? err.message : String((err as Error).stack ?? err)}\n`);
+    process.stderr.write(
+      `${err instanceof SandboxError || err instanceof ConfigError ? err.message : String((err as Error).stack ?? err)}\n`,
+    );
     process.exit(2);
   },
 );

@@ -21,7 +21,12 @@ function main(): void {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     logger.info(
-      { address, runtimes: app.service.runtimes(), unavailable: Object.fromEntries(app.toolchains.missing), driver: app.driver.info() },
+      {
+        address,
+        runtimes: app.service.runtimes(),
+        unavailable: Object.fromEntries(app.toolchains.missing),
+        driver: app.driver.info(),
+      },
       'sandbox-controller listening',
     );
   });

@@ -32,8 +32,18 @@ afterAll(async () => {
   delete process.env.SANDBOX_TOKEN_FOR_TEST;
 });
 
-const adHoc = (runtime: string, command: string[], files: Record<string, string> = {}, limits: Record<string, number> = {}) =>
-  h.run({ runtime, files, command, limits: { cpuSeconds: 5, wallSeconds: 10, memoryMb: 256, ...limits } });
+const adHoc = (
+  runtime: string,
+  command: string[],
+  files: Record<string, string> = {},
+  limits: Record<string, number> = {},
+) =>
+  h.run({
+    runtime,
+    files,
+    command,
+    limits: { cpuSeconds: 5, wallSeconds: 10, memoryMb: 256, ...limits },
+  });
 
 const node = (script: string, limits: Record<string, number> = {}) =>
   adHoc('node', ['node', 'main.js'], { 'main.js': script }, limits);
@@ -45,11 +55,20 @@ afterEach(async () => {
   expect(ok.status).toBe('pass');
 });
 
-const verdict = (r: RunResult) => ({ status: r.status, limit: r.limitHit?.limit, value: r.limitHit?.value });
+const verdict = (r: RunResult) => ({
+  status: r.status,
+  limit: r.limitHit?.limit,
+  value: r.limitHit?.value,
+});
 
 describe('resource exhaustion', () => {
   it('fork bomb: forks are refused at the process limit -> error, limitHit processes', async () => {
-    const r = await adHoc('node', ['sh', '-c', 'bomb() { bomb | bomb & }; bomb; sleep 2; echo still-here'], {}, { wallSeconds: 8 });
+    const r = await adHoc(
+      'node',
+      ['sh', '-c', 'bomb() { bomb | bomb & }; bomb; sleep 2; echo still-here'],
+      {},
+      { wallSeconds: 8 },
+    );
     expect(verdict(r)).toEqual({ status: 'error', limit: 'processes', value: 64 });
   });
 
@@ -70,7 +89,9 @@ describe('resource exhaustion', () => {
   });
 
   it('memory bomb -> error, limitHit memory with its value', async () => {
-    const r = await node('const a = []; for (;;) a.push(Buffer.alloc(1 << 20, 1));', { memoryMb: 128 });
+    const r = await node('const a = []; for (;;) a.push(Buffer.alloc(1 << 20, 1));', {
+      memoryMb: 128,
+    });
     expect(verdict(r)).toEqual({ status: 'error', limit: 'memory', value: 128 });
     expect(r.message).toContain('128 MB');
   });
@@ -82,7 +103,12 @@ describe('resource exhaustion', () => {
   });
 
   it('CPU loop spread over processes: the total is limited, not each process', async () => {
-    const r = await adHoc('node', ['sh', '-c', '(while :; do :; done) & (while :; do :; done) & wait'], {}, { cpuSeconds: 1, wallSeconds: 10 });
+    const r = await adHoc(
+      'node',
+      ['sh', '-c', '(while :; do :; done) & (while :; do :; done) & wait'],
+      {},
+      { cpuSeconds: 1, wallSeconds: 10 },
+    );
     expect(verdict(r)).toEqual({ status: 'timeout', limit: 'cpu', value: 1 });
     expect(r.durationMs).toBeLessThan(4000);
   });
@@ -95,7 +121,9 @@ describe('resource exhaustion', () => {
 
   it('output flood -> error, limitHit output; what is kept is capped', async () => {
     const before = process.memoryUsage().rss;
-    const r = await node("const s = 'x'.repeat(65536); for (;;) require('fs').writeSync(1, s);", { wallSeconds: 10 });
+    const r = await node("const s = 'x'.repeat(65536); for (;;) require('fs').writeSync(1, s);", {
+      wallSeconds: 10,
+    });
     expect(verdict(r)).toEqual({ status: 'error', limit: 'output', value: 65536 });
     expect(r.stdout.length).toBeLessThan(65536 + 200);
     expect(r.stdout).toMatch(/\[output truncated: \d+ more bytes\]$/);
@@ -121,11 +149,29 @@ describe('resource exhaustion', () => {
 describe('escapes', () => {
   it('writes outside the work tree fail; the host is unchanged -> pass (every write refused)', async () => {
     const marker = `fixpoint-escape-${randomUUID()}`;
-    const targets = ['/usr', '/etc', '/', '/opt/fixpoint', '/node_modules', '/fixpoint/in', '/proc', os.tmpdir(), '/root', '/work/..'];
+    const targets = [
+      '/usr',
+      '/etc',
+      '/',
+      '/opt/fixpoint',
+      '/node_modules',
+      '/fixpoint/in',
+      '/proc',
+      os.tmpdir(),
+      '/root',
+      '/work/..',
+    ];
     const script = targets
-      .map((t) => `if echo x > '${t}/${marker}' 2>/dev/null; then echo "WROTE ${t}"; else echo "refused ${t}"; fi`)
+      .map(
+        (t) =>
+          `if echo x > '${t}/${marker}' 2>/dev/null; then echo "WROTE ${t}"; else echo "refused ${t}"; fi`,
+      )
       .join('\n');
-    const r = await adHoc('node', ['sh', '-c', `${script}\n! grep -q WROTE <<EOF\n$(cat /dev/null)\nEOF`], {});
+    const r = await adHoc(
+      'node',
+      ['sh', '-c', `${script}\n! grep -q WROTE <<EOF\n$(cat /dev/null)\nEOF`],
+      {},
+    );
     const lines = r.stdout.trim().split('\n');
     // /tmp inside the sandbox is its own tmpfs: writing there is allowed and stays there.
     expect(lines.filter((l) => l.startsWith('WROTE'))).toEqual([`WROTE ${os.tmpdir()}`]);
@@ -173,7 +219,11 @@ describe('escapes', () => {
       );
       expect(r.status).toBe('pass');
       expect(r.stdout).toMatch(/^ECONNREFUSED/);
-      const interfaces = r.stdout.split('\n').slice(3).filter((l) => l.includes(':')).map((l) => l.split(':')[0].trim());
+      const interfaces = r.stdout
+        .split('\n')
+        .slice(3)
+        .filter((l) => l.includes(':'))
+        .map((l) => l.split(':')[0].trim());
       expect(interfaces).toEqual(['lo']);
       expect(connections).toBe(0);
     } finally {
@@ -185,7 +235,11 @@ describe('escapes', () => {
     const marker = `fixpoint-daemon-${randomUUID()}`;
     const r = await adHoc(
       'node',
-      ['sh', '-c', `(setsid sh -c 'while :; do sleep 0.05; done' ${marker} > /dev/null 2>&1 &) ; sleep 0.3; echo started`],
+      [
+        'sh',
+        '-c',
+        `(setsid sh -c 'while :; do sleep 0.05; done' ${marker} > /dev/null 2>&1 &) ; sleep 0.3; echo started`,
+      ],
       {},
     );
     expect(r.status).toBe('pass');
@@ -195,7 +249,12 @@ describe('escapes', () => {
 
   it('a daemon killed by the wall clock does not survive either', async () => {
     const marker = `fixpoint-daemon-${randomUUID()}`;
-    const r = await adHoc('node', ['sh', '-c', `(setsid sh -c 'sleep 600' ${marker} &); sleep 600`], {}, { wallSeconds: 1 });
+    const r = await adHoc(
+      'node',
+      ['sh', '-c', `(setsid sh -c 'sleep 600' ${marker} &); sleep 600`],
+      {},
+      { wallSeconds: 1 },
+    );
     expect(verdict(r)).toEqual({ status: 'timeout', limit: 'wall', value: 1 });
     expect(processesWith(marker)).toEqual([]);
   });
@@ -207,7 +266,15 @@ describe('escapes', () => {
     fs.writeFileSync(hostReport, '<testsuite><testcase name="HOST-SECRET"/></testsuite>');
     try {
       for (const target of [hostReport, '/etc/passwd', '/proc/self/environ']) {
-        const r = await adHoc('node', ['sh', '-c', `mkdir -p "$(dirname "$FIXPOINT_REPORT")"; ln -sf ${target} "$FIXPOINT_REPORT"; ls -l "$FIXPOINT_REPORT"`], {});
+        const r = await adHoc(
+          'node',
+          [
+            'sh',
+            '-c',
+            `mkdir -p "$(dirname "$FIXPOINT_REPORT")"; ln -sf ${target} "$FIXPOINT_REPORT"; ls -l "$FIXPOINT_REPORT"`,
+          ],
+          {},
+        );
         expect(r.status).toBe('pass');
         expect(r.tests).toEqual([]);
         expect(JSON.stringify(r)).not.toContain('HOST-SECRET');
@@ -223,7 +290,15 @@ describe('escapes', () => {
     const sentinel = path.join(dir, 'keep.txt');
     fs.writeFileSync(sentinel, 'still here');
     try {
-      const r = await adHoc('node', ['sh', '-c', `ln -s ${dir} host-dir; ln -s ${sentinel} keep.txt; ln -s / root-link; echo planted`], {});
+      const r = await adHoc(
+        'node',
+        [
+          'sh',
+          '-c',
+          `ln -s ${dir} host-dir; ln -s ${sentinel} keep.txt; ln -s / root-link; echo planted`,
+        ],
+        {},
+      );
       expect(r.status).toBe('pass');
       expect(fs.readFileSync(sentinel, 'utf8')).toBe('still here');
     } finally {
@@ -232,7 +307,15 @@ describe('escapes', () => {
   });
 
   it('runs without privileges: uid 65534, no capabilities, no_new_privs, no setuid escalation', async () => {
-    const r = await adHoc('node', ['sh', '-c', 'id -u; grep -E "^(CapEff|CapBnd|NoNewPrivs)" /proc/self/status; su -c id root 2>&1 || true'], {});
+    const r = await adHoc(
+      'node',
+      [
+        'sh',
+        '-c',
+        'id -u; grep -E "^(CapEff|CapBnd|NoNewPrivs)" /proc/self/status; su -c id root 2>&1 || true',
+      ],
+      {},
+    );
     expect(r.stdout).toMatch(/^65534\nCapEff:\s+0+\nCapBnd:\s+0+\nNoNewPrivs:\s+1\n/);
     expect(r.stdout).not.toMatch(/uid=0/);
   });

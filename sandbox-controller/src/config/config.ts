@@ -1,10 +1,17 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 
-/** The repository root: src/config and dist/config both sit two levels under the project. */
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
-/** The sandbox-controller project folder (for files it ships, like sandbox-root/). */
-export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+/** The sandbox-controller project folder (for files it ships, like sandbox-root/), found by
+ * walking up from this file: it runs from src/, dist/ and dist-bench/src/. */
+export const PROJECT_ROOT = ((): string => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'sandbox-root', 'run.sh'))) return dir;
+  }
+  return path.resolve(__dirname, '../..');
+})();
+/** The repository root. */
+export const REPO_ROOT = path.dirname(PROJECT_ROOT);
 
 const DEV_TOKEN = 'fixpoint-local-sandbox-token';
 
@@ -18,8 +25,13 @@ const envSchema = z
     SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
     SANDBOX_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     SANDBOX_CHALLENGES_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'challenges')),
-    SANDBOX_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'runtimes')),
-    SANDBOX_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SANDBOX_DATA_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, '.data', 'runtimes')),
+    SANDBOX_LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     // Host maximums: a challenge's own limits are clamped to these.
     SANDBOX_MAX_CPU_SECONDS: int(1, 3600, 60),
     SANDBOX_MAX_WALL_SECONDS: int(1, 3600, 120),
@@ -38,7 +50,11 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SANDBOX_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SANDBOX_TOKEN'], message: 'is required in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SANDBOX_TOKEN'],
+        message: 'is required in production',
+      });
     }
   });
 

@@ -19,9 +19,13 @@ describe('fileTreeFromRequest', () => {
   });
 
   it('refuses too many files, a file too large and too many bytes in all', () => {
-    expect(codeOf(() => fileTreeFromRequest({ a: '', b: '', c: '', d: '' }, limits))).toBe('too-many-files');
+    expect(codeOf(() => fileTreeFromRequest({ a: '', b: '', c: '', d: '' }, limits))).toBe(
+      'too-many-files',
+    );
     expect(codeOf(() => fileTreeFromRequest({ a: 'x'.repeat(11) }, limits))).toBe('file-too-large');
-    expect(codeOf(() => fileTreeFromRequest({ a: 'x'.repeat(10), b: 'x'.repeat(10) }, limits))).toBe('files-too-large');
+    expect(
+      codeOf(() => fileTreeFromRequest({ a: 'x'.repeat(10), b: 'x'.repeat(10) }, limits)),
+    ).toBe('files-too-large');
   });
 
   it('refuses content that has no UTF-8 encoding (a lone surrogate)', () => {
@@ -30,10 +34,14 @@ describe('fileTreeFromRequest', () => {
 
   it('refuses bad paths and non-string content', () => {
     expect(codeOf(() => fileTreeFromRequest({ '../x': '' }, limits))).toBe('invalid-path');
-    expect(codeOf(() => fileTreeFromRequest({ a: 1 as unknown as string }, limits))).toBe('invalid-request');
+    expect(codeOf(() => fileTreeFromRequest({ a: 1 as unknown as string }, limits))).toBe(
+      'invalid-request',
+    );
   });
 
   it('refuses a path that is both a file and a directory', () => {
-    expect(codeOf(() => fileTreeFromRequest({ src: '', 'src/a.js': '' }, limits))).toBe('invalid-path');
+    expect(codeOf(() => fileTreeFromRequest({ src: '', 'src/a.js': '' }, limits))).toBe(
+      'invalid-path',
+    );
   });
 });

@@ -10,7 +10,10 @@ export type FileTree = Map<string, Buffer>;
  * policy, each content must be a string of well-formed Unicode (so it encodes to valid UTF-8),
  * and the count and sizes must stay within the request limits.
  */
-export function fileTreeFromRequest(files: Record<string, unknown>, limits: RequestLimits): FileTree {
+export function fileTreeFromRequest(
+  files: Record<string, unknown>,
+  limits: RequestLimits,
+): FileTree {
   const entries = Object.entries(files);
   if (entries.length > limits.maxFiles) {
     throw new SandboxError(
@@ -24,12 +27,20 @@ export function fileTreeFromRequest(files: Record<string, unknown>, limits: Requ
   for (const [p, content] of entries) {
     validateRelativePath(p);
     if (typeof content !== 'string') {
-      throw new SandboxError('invalid-request', `The content of ${JSON.stringify(p)} must be a string.`, { path: p });
+      throw new SandboxError(
+        'invalid-request',
+        `The content of ${JSON.stringify(p)} must be a string.`,
+        { path: p },
+      );
     }
     const bytes = Buffer.from(content, 'utf8');
     // A lone surrogate in a JSON string has no UTF-8 encoding: Buffer.from replaces it with U+FFFD.
     if (bytes.toString('utf8') !== content) {
-      throw new SandboxError('not-utf8', `The content of ${JSON.stringify(p)} is not valid UTF-8 text.`, { path: p });
+      throw new SandboxError(
+        'not-utf8',
+        `The content of ${JSON.stringify(p)} is not valid UTF-8 text.`,
+        { path: p },
+      );
     }
     if (bytes.length > limits.maxFileBytes) {
       throw new SandboxError(
@@ -59,9 +70,13 @@ export function assertNoFileDirectoryClash(tree: FileTree): void {
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('/');
       if (tree.has(prefix)) {
-        throw new SandboxError('invalid-path', `${JSON.stringify(prefix)} is both a file and a directory.`, {
-          path: prefix,
-        });
+        throw new SandboxError(
+          'invalid-path',
+          `${JSON.stringify(prefix)} is both a file and a directory.`,
+          {
+            path: prefix,
+          },
+        );
       }
     }
   }

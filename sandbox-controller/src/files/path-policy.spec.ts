@@ -11,7 +11,14 @@ const rejects = (p: string) => {
 
 describe('validateRelativePath', () => {
   it('accepts plain relative paths', () => {
-    for (const p of ['src/index.js', 'a', 'src/deep/er/file.test.ts', '.eslintrc', 'src/..hidden', 'a b/c…d.py']) {
+    for (const p of [
+      'src/index.js',
+      'a',
+      'src/deep/er/file.test.ts',
+      '.eslintrc',
+      'src/..hidden',
+      'a b/c…d.py',
+    ]) {
       expect(validateRelativePath(p)).toBe(p);
     }
   });
@@ -35,7 +42,20 @@ describe('validateRelativePath', () => {
 
   it('never accepts a path that resolves outside the tree or changes on normalisation', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '', 'a', 'src', '...', '\\', '..\\..', 'C:', '\u0000', '%2e%2e', '~'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '',
+        'a',
+        'src',
+        '...',
+        '\\',
+        '..\\..',
+        'C:',
+        '\u0000',
+        '%2e%2e',
+        '~',
+      ),
       fc.string({ maxLength: 6 }),
     );
     const candidate = fc.oneof(

@@ -3,7 +3,7 @@ import { SandboxError } from '../errors';
 const MAX_PATH_LENGTH = 1024;
 const MAX_SEGMENT_LENGTH = 255;
 // Control characters (NUL included) never belong in a source path.
-// eslint-disable-next-line no-control-regex
+
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -17,7 +17,9 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  */
 export function validateRelativePath(p: string): string {
   const reject = (reason: string): never => {
-    throw new SandboxError('invalid-path', `File path ${JSON.stringify(p)} ${reason}.`, { path: p });
+    throw new SandboxError('invalid-path', `File path ${JSON.stringify(p)} ${reason}.`, {
+      path: p,
+    });
   };
   if (typeof p !== 'string' || p.length === 0) reject('is empty');
   if (p.length > MAX_PATH_LENGTH) reject(`is longer than ${MAX_PATH_LENGTH} characters`);
@@ -28,7 +30,8 @@ export function validateRelativePath(p: string): string {
   for (const segment of p.split('/')) {
     if (segment === '') reject('has an empty segment (// or a trailing /)');
     if (segment === '.' || segment === '..') reject(`has a "${segment}" segment`);
-    if (segment.length > MAX_SEGMENT_LENGTH) reject(`has a segment longer than ${MAX_SEGMENT_LENGTH}`);
+    if (segment.length > MAX_SEGMENT_LENGTH)
+      reject(`has a segment longer than ${MAX_SEGMENT_LENGTH}`);
   }
   return p;
 }

@@ -16,7 +16,10 @@ export interface ReadTreeLimits {
  * (or anything else) is refused, never followed, so a tree on disk cannot pull in a host file.
  * Files are opened with O_NOFOLLOW so a link swapped in after the listing is refused too.
  */
-export function readTree(root: string, limits: ReadTreeLimits = { maxFiles: 5000, maxBytes: 64 << 20 }): FileTree {
+export function readTree(
+  root: string,
+  limits: ReadTreeLimits = { maxFiles: 5000, maxBytes: 64 << 20 },
+): FileTree {
   const tree: FileTree = new Map();
   let total = 0;
   const walk = (dir: string, rel: string): void => {
@@ -29,9 +32,13 @@ export function readTree(root: string, limits: ReadTreeLimits = { maxFiles: 5000
         const content = readFileNoFollow(abs, limits.maxBytes - total);
         total += content.length;
         tree.set(relPath, content);
-        if (tree.size > limits.maxFiles) throw new Error(`${root} has more than ${limits.maxFiles} files`);
+        if (tree.size > limits.maxFiles)
+          throw new Error(`${root} has more than ${limits.maxFiles} files`);
       } else {
-        throw new SandboxError('invalid-challenge', `${abs} is not a regular file or directory (links are refused).`);
+        throw new SandboxError(
+          'invalid-challenge',
+          `${abs} is not a regular file or directory (links are refused).`,
+        );
       }
     }
   };
@@ -75,7 +82,11 @@ export function writeTree(root: string, tree: FileTree, fileMode = 0o644, dirMod
       fs.chmodSync(dir, dirMode);
       made.add(dir);
     }
-    const fd = fs.openSync(path.join(root, rel), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, fileMode);
+    const fd = fs.openSync(
+      path.join(root, rel),
+      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW,
+      fileMode,
+    );
     try {
       fs.writeSync(fd, content);
       fs.fchmodSync(fd, fileMode);

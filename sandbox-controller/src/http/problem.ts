@@ -35,14 +35,26 @@ export function problemFor(err: SandboxError, instance?: string): Record<string,
   };
 }
 
-export function sendProblem(res: ServerResponse, err: SandboxError, instance?: string, headers: Record<string, string> = {}): void {
+export function sendProblem(
+  res: ServerResponse,
+  err: SandboxError,
+  instance?: string,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(problemFor(err, instance));
-  res.writeHead(err.status, { 'content-type': 'application/problem+json', 'content-length': Buffer.byteLength(body), ...headers });
+  res.writeHead(err.status, {
+    'content-type': 'application/problem+json',
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   res.end(body);
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }

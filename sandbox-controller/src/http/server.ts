@@ -31,26 +31,39 @@ function authorized(req: http.IncomingMessage, token: string): boolean {
 /** Reads a JSON body: at most `max` bytes, strict UTF-8, application/json. */
 async function readJson(req: http.IncomingMessage, max: number): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') throw new SandboxError('unsupported-media-type', 'Send the body as application/json.');
+  if (type !== 'application/json')
+    throw new SandboxError('unsupported-media-type', 'Send the body as application/json.');
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > max) throw new SandboxError('body-too-large', `The body is ${declared} bytes; at most ${max} are accepted.`, { max });
+  if (declared > max)
+    throw new SandboxError(
+      'body-too-large',
+      `The body is ${declared} bytes; at most ${max} are accepted.`,
+      { max },
+    );
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > max) throw new SandboxError('body-too-large', `The body is larger than ${max} bytes.`, { max });
+    if (size > max)
+      throw new SandboxError('body-too-large', `The body is larger than ${max} bytes.`, { max });
     chunks.push(chunk as Buffer);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new SandboxError('not-utf8', 'The request body is not valid UTF-8; file contents must be UTF-8 text.');
+    throw new SandboxError(
+      'not-utf8',
+      'The request body is not valid UTF-8; file contents must be UTF-8 text.',
+    );
   }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new SandboxError('invalid-request', `The body is not valid JSON: ${(err as Error).message}`);
+    throw new SandboxError(
+      'invalid-request',
+      `The body is not valid JSON: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -58,7 +71,11 @@ function parseWith<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-  throw new SandboxError('invalid-request', `The body does not match the run request: ${issues.join('; ')}`, { issues });
+  throw new SandboxError(
+    'invalid-request',
+    `The body does not match the run request: ${issues.join('; ')}`,
+    { issues },
+  );
 }
 
 export function createServer(deps: ServerDeps): http.Server {
@@ -67,7 +84,10 @@ export function createServer(deps: ServerDeps): http.Server {
   // JSON escaping can double a file's size (and \u escapes make it 6x for control characters).
   const maxBody = limits.maxTotalBytes * 2 + 64 * 1024;
 
-  const routes: Record<string, Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>>> = {
+  const routes: Record<
+    string,
+    Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>>
+  > = {
     '/healthz': {
       GET: async (_req, res) =>
         sendJson(res, 200, {
@@ -92,13 +112,18 @@ export function createServer(deps: ServerDeps): http.Server {
         const r = parseWith(challengeRunSchema, body);
         const challenge = service.challenge(r.challenge);
         const files = fileTreeFromRequest(r.files, limits);
-        sendJson(res, 200, await service.runChallenge(challenge, files, r.suite, { checkEditable: true }));
+        sendJson(
+          res,
+          200,
+          await service.runChallenge(challenge, files, r.suite, { checkEditable: true }),
+        );
       },
     },
   };
 
   return http.createServer((req, res) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
+    const requestId =
+      (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
     const log = logger.child({ requestId, method: req.method, path: url.pathname });
     res.setHeader('x-request-id', requestId);
@@ -107,22 +132,40 @@ export function createServer(deps: ServerDeps): http.Server {
       if (!route) throw new SandboxError('not-found', `There is no ${url.pathname}.`);
       const handler = route[req.method ?? ''];
       if (!handler) {
-        sendProblem(res, new SandboxError('method-not-allowed', `${req.method} is not allowed on ${url.pathname}.`), url.pathname, {
-          allow: Object.keys(route).join(', '),
-        });
+        sendProblem(
+          res,
+          new SandboxError(
+            'method-not-allowed',
+            `${req.method} is not allowed on ${url.pathname}.`,
+          ),
+          url.pathname,
+          {
+            allow: Object.keys(route).join(', '),
+          },
+        );
         return;
       }
       if (url.pathname !== '/healthz' && !authorized(req, config.token)) {
-        sendProblem(res, new SandboxError('unauthorized', 'Send Authorization: Bearer <SANDBOX_TOKEN>.'), url.pathname, {
-          'www-authenticate': 'Bearer',
-        });
+        sendProblem(
+          res,
+          new SandboxError('unauthorized', 'Send Authorization: Bearer <SANDBOX_TOKEN>.'),
+          url.pathname,
+          {
+            'www-authenticate': 'Bearer',
+          },
+        );
         return;
       }
       await handler(req, res);
     };
     handle().catch((err: unknown) => {
       const problem =
-        err instanceof SandboxError ? err : new SandboxError('sandbox-failure', 'The run failed inside the controller; it was logged.');
+        err instanceof SandboxError
+          ? err
+          : new SandboxError(
+              'sandbox-failure',
+              'The run failed inside the controller; it was logged.',
+            );
       if (problem.status >= 500) log.error({ err }, 'request failed');
       else log.info({ code: problem.code }, problem.message);
       if (res.headersSent) {

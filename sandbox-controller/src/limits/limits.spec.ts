@@ -15,17 +15,21 @@ const host: HostLimits = {
 
 describe('effectiveLimits', () => {
   it('keeps what a challenge asks for when it is within the host maximums', () => {
-    expect(effectiveLimits({ cpuSeconds: 10, wallSeconds: 20, memoryMb: 256 }, host)).toMatchObject({
-      cpuSeconds: 10,
-      wallSeconds: 20,
-      memoryMb: 256,
-      outputBytes: 1000,
-      processes: 64,
-    });
+    expect(effectiveLimits({ cpuSeconds: 10, wallSeconds: 20, memoryMb: 256 }, host)).toMatchObject(
+      {
+        cpuSeconds: 10,
+        wallSeconds: 20,
+        memoryMb: 256,
+        outputBytes: 1000,
+        processes: 64,
+      },
+    );
   });
 
   it('clamps to the host maximums', () => {
-    expect(effectiveLimits({ cpuSeconds: 999, wallSeconds: 999, memoryMb: 99999 }, host)).toMatchObject({
+    expect(
+      effectiveLimits({ cpuSeconds: 999, wallSeconds: 999, memoryMb: 99999 }, host),
+    ).toMatchObject({
       cpuSeconds: 30,
       wallSeconds: 60,
       memoryMb: 1024,
@@ -33,20 +37,28 @@ describe('effectiveLimits', () => {
   });
 
   it('uses the defaults for missing, zero, negative or non-finite values', () => {
-    expect(effectiveLimits({ cpuSeconds: 0, wallSeconds: -1, memoryMb: Number.NaN }, host)).toMatchObject(DEFAULT_LIMITS);
+    expect(
+      effectiveLimits({ cpuSeconds: 0, wallSeconds: -1, memoryMb: Number.NaN }, host),
+    ).toMatchObject(DEFAULT_LIMITS);
     expect(effectiveLimits({}, host)).toMatchObject(DEFAULT_LIMITS);
   });
 
   it('never exceeds a host maximum and is always positive', () => {
     fc.assert(
-      fc.property(fc.record({ cpuSeconds: fc.double(), wallSeconds: fc.double(), memoryMb: fc.double() }), (req) => {
-        const l = effectiveLimits(req, host);
-        return (
-          l.cpuSeconds > 0 && l.cpuSeconds <= host.cpuSeconds &&
-          l.wallSeconds > 0 && l.wallSeconds <= host.wallSeconds &&
-          l.memoryMb > 0 && l.memoryMb <= host.memoryMb
-        );
-      }),
+      fc.property(
+        fc.record({ cpuSeconds: fc.double(), wallSeconds: fc.double(), memoryMb: fc.double() }),
+        (req) => {
+          const l = effectiveLimits(req, host);
+          return (
+            l.cpuSeconds > 0 &&
+            l.cpuSeconds <= host.cpuSeconds &&
+            l.wallSeconds > 0 &&
+            l.wallSeconds <= host.wallSeconds &&
+            l.memoryMb > 0 &&
+            l.memoryMb <= host.memoryMb
+          );
+        },
+      ),
     );
   });
 });

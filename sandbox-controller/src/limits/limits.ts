@@ -35,7 +35,10 @@ export function effectiveLimits(requested: RequestedLimits, host: HostLimits): R
   return {
     cpuSeconds: clamp(requested.cpuSeconds, DEFAULT_LIMITS.cpuSeconds, host.cpuSeconds),
     wallSeconds: clamp(requested.wallSeconds, DEFAULT_LIMITS.wallSeconds, host.wallSeconds),
-    memoryMb: Math.max(1, Math.round(clamp(requested.memoryMb, DEFAULT_LIMITS.memoryMb, host.memoryMb))),
+    memoryMb: Math.max(
+      1,
+      Math.round(clamp(requested.memoryMb, DEFAULT_LIMITS.memoryMb, host.memoryMb)),
+    ),
     outputBytes: host.outputBytes,
     processes: host.processes,
     openFiles: host.openFiles,

@@ -20,12 +20,20 @@ describe('CappedBuffer', () => {
 
   it('holds at most cap bytes whatever is pushed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 64 }), fc.array(fc.uint8Array({ maxLength: 50 })), (cap, chunks) => {
-        const b = new CappedBuffer(cap);
-        for (const c of chunks) b.push(Buffer.from(c));
-        const all = Buffer.concat(chunks.map((c) => Buffer.from(c)));
-        return b.keptBytes <= cap && b.total === all.length && b.toBuffer().equals(all.subarray(0, Math.min(cap, all.length)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 64 }),
+        fc.array(fc.uint8Array({ maxLength: 50 })),
+        (cap, chunks) => {
+          const b = new CappedBuffer(cap);
+          for (const c of chunks) b.push(Buffer.from(c));
+          const all = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+          return (
+            b.keptBytes <= cap &&
+            b.total === all.length &&
+            b.toBuffer().equals(all.subarray(0, Math.min(cap, all.length)))
+          );
+        },
+      ),
     );
   });
 

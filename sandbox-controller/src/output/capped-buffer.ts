@@ -35,7 +35,9 @@ export class CappedBuffer {
   /** The kept text (a split UTF-8 sequence at the cut becomes U+FFFD) plus a note when cut. */
   toText(): string {
     const text = this.toBuffer().toString('utf8');
-    return this.truncated ? `${text}\n[output truncated: ${this.total - this.kept} more bytes]` : text;
+    return this.truncated
+      ? `${text}\n[output truncated: ${this.total - this.kept} more bytes]`
+      : text;
   }
 }
 

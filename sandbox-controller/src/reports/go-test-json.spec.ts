@@ -12,7 +12,9 @@ describe('go test -json', () => {
     expect(byName.TestReverseASCII.status).toBe('pass');
     expect(byName.TestReverseASCII.output).toContain('visible test output');
     expect(byName.TestReverseUnicode.status).toBe('fail');
-    expect(byName.TestReverseUnicode.message).toMatch(/^reverse_hidden_test.go:7: Reverse\("héllo"\)/);
+    expect(byName.TestReverseUnicode.message).toMatch(
+      /^reverse_hidden_test.go:7: Reverse\("héllo"\)/,
+    );
   });
 
   it('reports a build failure as a package failure and the runner as an error', () => {
@@ -44,6 +46,9 @@ describe('go test -json', () => {
   });
 
   it('ignores non-JSON lines and a cut last line', () => {
-    expect(parseGoTestJson('warning: x\n{"Action":"pass","Package":"p","Test":"T"}\n{"Action":"ou').tests).toHaveLength(1);
+    expect(
+      parseGoTestJson('warning: x\n{"Action":"pass","Package":"p","Test":"T"}\n{"Action":"ou')
+        .tests,
+    ).toHaveLength(1);
   });
 });

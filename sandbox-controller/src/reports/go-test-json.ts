@@ -24,7 +24,10 @@ const T_LOG = /^\s+\S+\.go:\d+: /;
 
 /** Maps `go test -json` output (one event per line; other lines are ignored) to results. */
 export function parseGoTestJson(stream: string): GoTestReport {
-  const tests = new Map<string, { pkg: string; test: string; status: TestStatus | null; out: string[]; elapsed: number | null }>();
+  const tests = new Map<
+    string,
+    { pkg: string; test: string; status: TestStatus | null; out: string[]; elapsed: number | null }
+  >();
   const pkgOutput = new Map<string, string[]>();
   const pkgFailed = new Set<string>();
   for (const line of stream.split('\n')) {
@@ -71,7 +74,9 @@ export function parseGoTestJson(stream: string): GoTestReport {
       const logs = own.split('\n').filter((l) => T_LOG.test(l));
       message = boundMessage(logs.length ? logs.map((l) => l.trim()).join('\n') : own);
     } else if (status === 'error') {
-      message = boundMessage(`did not finish: ${(pkgOutput.get(t.pkg) ?? []).join('').trim().split('\n').slice(0, 20).join('\n')}`);
+      message = boundMessage(
+        `did not finish: ${(pkgOutput.get(t.pkg) ?? []).join('').trim().split('\n').slice(0, 20).join('\n')}`,
+      );
     }
     results.push({
       name: packages.size > 1 ? `${t.pkg}.${t.test}` : t.test,

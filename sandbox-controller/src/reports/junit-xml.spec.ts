@@ -8,7 +8,8 @@ import { parseJunitXml } from './junit-xml';
 import { parseXml } from './xml';
 
 // Reports captured from real runs of the fixture challenges (test/fixtures/challenges).
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8');
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8');
 const raw = (report: string) => ({ exitCode: 1, stdout: '', stderr: '', report });
 
 describe('parseXml', () => {
@@ -23,7 +24,9 @@ describe('parseXml', () => {
   });
 
   it('keeps what it read before a cut', () => {
-    const doc = parseXml('<testsuites><testcase name="a"/><testcase name="b"><failure message="x">bo');
+    const doc = parseXml(
+      '<testsuites><testcase name="a"/><testcase name="b"><failure message="x">bo',
+    );
     expect(doc.children[0].children.map((c) => c.attrs.name)).toEqual(['a', 'b']);
   });
 });

@@ -33,7 +33,8 @@ export function parseJunitXml(xml: string): JunitCase[] {
     if (failure) status = 'fail';
     else if (error) status = 'error';
     // GoogleTest marks skipped and disabled tests with attributes instead of an element.
-    else if (skipped || el.attrs.result === 'skipped' || el.attrs.status === 'notrun') status = 'skip';
+    else if (skipped || el.attrs.result === 'skipped' || el.attrs.status === 'notrun')
+      status = 'skip';
     const details = problem ? problem.text.trim() || null : null;
     const attrMessage = problem?.attrs.message?.trim();
     const time = Number.parseFloat(el.attrs.time ?? '');
@@ -69,10 +70,14 @@ export function junitCaseToTest(
   else if (c.status === 'fail' || c.status === 'error') {
     // The message attribute is usually the assertion diff; the body adds where it happened.
     const both =
-      c.message && c.details && !c.details.includes(c.message) ? `${c.message}\n${c.details}` : (c.details ?? c.message);
+      c.message && c.details && !c.details.includes(c.message)
+        ? `${c.message}\n${c.details}`
+        : (c.details ?? c.message);
     message = boundMessage(both);
   } else if (c.status === 'skip') message = boundMessage(c.message);
   const output =
-    override.output !== undefined ? override.output : [c.systemOut, c.systemErr].filter((s) => s.trim()).join('\n');
+    override.output !== undefined
+      ? override.output
+      : [c.systemOut, c.systemErr].filter((s) => s.trim()).join('\n');
   return { name, status: c.status, message, output: boundOutput(output), durationMs: c.durationMs };
 }

@@ -14,12 +14,17 @@ describe('libtest output', () => {
       ['tests/clamp_hidden.rs::lowers_high_values', 'fail'],
     ]);
     const failed = tests[2];
-    expect(failed.message).toBe('assertion `left == right` failed\n  left: 0\n right: 10\n  at tests/clamp_hidden.rs:5:5');
+    expect(failed.message).toBe(
+      'assertion `left == right` failed\n  left: 0\n right: 10\n  at tests/clamp_hidden.rs:5:5',
+    );
     expect(failed.durationMs).toBeNull();
   });
 
   it('reads ignored tests and unqualified names for a single target', () => {
-    const tests = parseLibtest('running 2 tests\ntest a ... ok\ntest b ... ignored\n\ntest result: ok.\n', '');
+    const tests = parseLibtest(
+      'running 2 tests\ntest a ... ok\ntest b ... ignored\n\ntest result: ok.\n',
+      '',
+    );
     expect(tests.map((t) => [t.name, t.status])).toEqual([
       ['a', 'pass'],
       ['b', 'skip'],
@@ -30,9 +35,12 @@ describe('libtest output', () => {
     const parsed = rustRunner.parse({
       exitCode: 101,
       stdout: '',
-      stderr: '   Compiling x v0.1.0 (/work)\nerror[E0425]: cannot find value `y` in this scope\n --> src/lib.rs:2:5\n',
+      stderr:
+        '   Compiling x v0.1.0 (/work)\nerror[E0425]: cannot find value `y` in this scope\n --> src/lib.rs:2:5\n',
       report: null,
     });
-    expect(parsed.error).toBe('cargo test did not run: error[E0425]: cannot find value `y` in this scope');
+    expect(parsed.error).toBe(
+      'cargo test did not run: error[E0425]: cannot find value `y` in this scope',
+    );
   });
 });

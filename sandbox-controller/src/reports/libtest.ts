@@ -43,14 +43,23 @@ function failureSections(block: string): Map<string, string> {
     const start = (h.index ?? 0) + h[0].length;
     const next = heads[i + 1]?.index ?? block.search(/^failures:$(?![\s\S]*^---- )/m);
     const end = next !== undefined && next > start ? next : block.length;
-    out.set(h[1], block.slice(start, end).replace(/\n\s*\nfailures:[\s\S]*$/, '').trim());
+    out.set(
+      h[1],
+      block
+        .slice(start, end)
+        .replace(/\n\s*\nfailures:[\s\S]*$/, '')
+        .trim(),
+    );
   });
   return out;
 }
 
 /** The panic payload: the lines after "thread '...' panicked at file:line:col:". */
 function panicMessage(section: string): string | null {
-  const m = /thread '.*?'(?: \(\d+\))? panicked at ([^\n]*?):?\n([\s\S]*?)(?:\nnote: |\nstack backtrace:|$)/.exec(section);
+  const m =
+    /thread '.*?'(?: \(\d+\))? panicked at ([^\n]*?):?\n([\s\S]*?)(?:\nnote: |\nstack backtrace:|$)/.exec(
+      section,
+    );
   if (!m) return null;
   return `${m[2].trim()}\n  at ${m[1]}`;
 }

@@ -62,7 +62,12 @@ export function parseXml(xml: string): XmlElement {
       const selfClosing = body.endsWith('/');
       const inner = selfClosing ? body.slice(0, -1) : body;
       const nameMatch = /^[^\s/>]+/.exec(inner);
-      const el: XmlElement = { name: nameMatch ? nameMatch[0] : '', attrs: {}, children: [], text: '' };
+      const el: XmlElement = {
+        name: nameMatch ? nameMatch[0] : '',
+        attrs: {},
+        children: [],
+        text: '',
+      };
       for (const m of inner.slice(el.name.length).matchAll(ATTR)) {
         el.attrs[m[1]] = decodeEntities(m[3] ?? m[4] ?? '');
       }

@@ -22,7 +22,8 @@ export const cppRunner: Runner = {
     return { argv: ['/bin/sh', '-c', script], reportPath: REPORT };
   },
   parse: (raw) => {
-    if (raw.report === null) return { tests: [], error: noReportReason(raw, 'g++ or the test binary failed') };
+    if (raw.report === null)
+      return { tests: [], error: noReportReason(raw, 'g++ or the test binary failed') };
     const tests = parseJunitXml(raw.report).map((c) =>
       junitCaseToTest(c, c.classname ? `${c.classname}.${c.name}` : c.name),
     );

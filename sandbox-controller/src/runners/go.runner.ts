@@ -16,7 +16,9 @@ export const goRunner: Runner = {
     mounts: [
       { source: tc.paths.cache, target: `${SANDBOX.opt}/gocache` },
       // /usr/local/go is already under the read-only /usr; a GOROOT elsewhere is mounted as is.
-      ...(tc.paths.goroot.startsWith('/usr/') ? [] : [{ source: tc.paths.goroot, target: tc.paths.goroot }]),
+      ...(tc.paths.goroot.startsWith('/usr/')
+        ? []
+        : [{ source: tc.paths.goroot, target: tc.paths.goroot }]),
     ],
     env: {
       GOROOT: tc.paths.goroot,
@@ -47,8 +49,14 @@ export const goRunner: Runner = {
       .join('');
     if (report.tests.length === 0) {
       const why = report.packageFailures.map((p) => p.output).join('\n') || raw.stderr;
-      const line = firstErrorLine(why, /\S+\.go:\d+:\d+: |cannot |no Go files|undefined|error/) ?? why.trim().split('\n')[0];
-      return { tests: [], error: line ? `go test did not run: ${line}` : 'go test found no tests', stdout };
+      const line =
+        firstErrorLine(why, /\S+\.go:\d+:\d+: |cannot |no Go files|undefined|error/) ??
+        why.trim().split('\n')[0];
+      return {
+        tests: [],
+        error: line ? `go test did not run: ${line}` : 'go test found no tests',
+        stdout,
+      };
     }
     return { tests: report.tests, stdout };
   },

@@ -18,7 +18,9 @@ export const javaRunner: Runner = {
   environment: (tc) => ({
     mounts: [
       { source: tc.paths.junitJar, target: JAR },
-      ...(tc.paths.javaHome.startsWith('/usr/') ? [] : [{ source: tc.paths.javaHome, target: tc.paths.javaHome }]),
+      ...(tc.paths.javaHome.startsWith('/usr/')
+        ? []
+        : [{ source: tc.paths.javaHome, target: tc.paths.javaHome }]),
       // Debian's JDK keeps its conf/ as links into /etc/java-<n>-openjdk.
       ...(tc.paths.javaEtc ? [{ source: tc.paths.javaEtc, target: tc.paths.javaEtc }] : []),
     ],
@@ -40,7 +42,8 @@ export const javaRunner: Runner = {
     return { argv: ['/bin/sh', '-c', script], reportPath: `${REPORTS}/TEST-junit-jupiter.xml` };
   },
   parse: (raw) => {
-    if (raw.report === null) return { tests: [], error: noReportReason(raw, 'javac or JUnit failed') };
+    if (raw.report === null)
+      return { tests: [], error: noReportReason(raw, 'javac or JUnit failed') };
     const tests = parseJunitXml(raw.report).map((c) => {
       // The legacy report lists JUnit's own ids in system-out; keep only what the test printed.
       const out = c.systemOut
@@ -50,7 +53,10 @@ export const javaRunner: Runner = {
         .trim();
       return junitCaseToTest(c, c.classname ? `${c.classname} > ${c.name}` : c.name, {
         output: [out, c.systemErr.trim()].filter(Boolean).join('\n'),
-        message: c.status === 'fail' || c.status === 'error' ? javaMessage(c.details ?? c.message ?? '') : undefined,
+        message:
+          c.status === 'fail' || c.status === 'error'
+            ? javaMessage(c.details ?? c.message ?? '')
+            : undefined,
       });
     });
     return { tests };
@@ -63,7 +69,9 @@ export function javaMessage(details: string): string {
   const frames = lines
     .slice(1)
     .map((l) => l.trim())
-    .filter((l) => l.startsWith('at ') && !/^at (org\.junit|org\.opentest4j|java\.|jdk\.|sun\.)/.test(l))
+    .filter(
+      (l) => l.startsWith('at ') && !/^at (org\.junit|org\.opentest4j|java\.|jdk\.|sun\.)/.test(l),
+    )
     .slice(0, 3);
   return [lines[0], ...frames.map((f) => `  ${f}`)].join('\n');
 }

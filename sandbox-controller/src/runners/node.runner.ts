@@ -32,13 +32,20 @@ export const nodeRunner: Runner = {
     reportPath: REPORT,
   }),
   parse: (raw) => {
-    if (raw.report === null) return { tests: [], error: noReportReason(raw, 'node --test wrote no report') };
+    if (raw.report === null)
+      return { tests: [], error: noReportReason(raw, 'node --test wrote no report') };
     const tests = parseJunitXml(raw.report).map((c) => {
       const name = [...c.suites.filter((s) => s !== ''), c.name].join(' > ');
       // Node's failure body is an inspected error with a long internal stack: keep the
       // assertion message and the first frame inside the work tree.
-      const where = c.details?.split('\n').find((l) => l.includes(`file://${SANDBOX.work}/`))?.trim();
-      const message = c.status === 'fail' || c.status === 'error' ? [c.message, where].filter(Boolean).join('\n') : undefined;
+      const where = c.details
+        ?.split('\n')
+        .find((l) => l.includes(`file://${SANDBOX.work}/`))
+        ?.trim();
+      const message =
+        c.status === 'fail' || c.status === 'error'
+          ? [c.message, where].filter(Boolean).join('\n')
+          : undefined;
       return junitCaseToTest(c, name, { message, output: null });
     });
     return { tests };

@@ -42,13 +42,15 @@ export const pythonRunner: Runner = {
     reportPath: REPORT,
   }),
   parse: (raw) => {
-    if (raw.report === null) return { tests: [], error: noReportReason(raw, 'pytest wrote no report') };
+    if (raw.report === null)
+      return { tests: [], error: noReportReason(raw, 'pytest wrote no report') };
     const tests = parseJunitXml(raw.report).map((c) =>
       junitCaseToTest(c, c.classname ? `${c.classname}::${c.name}` : c.name, {
         output: [c.systemOut, c.systemErr].map(stripCaptureHeadings).filter(Boolean).join('\n'),
       }),
     );
-    if (tests.length === 0 && raw.exitCode === 5) return { tests, error: 'pytest collected no tests' };
+    if (tests.length === 0 && raw.exitCode === 5)
+      return { tests, error: 'pytest collected no tests' };
     return { tests };
   },
 };

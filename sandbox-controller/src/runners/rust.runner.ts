@@ -24,7 +24,9 @@ export const rustRunner: Runner = {
   parse: (raw) => {
     const tests = parseLibtest(raw.stdout, raw.stderr);
     if (tests.length === 0 && raw.exitCode !== 0) {
-      const line = firstErrorLine(raw.stderr, /^error(\[E\d+\])?:/) ?? raw.stderr.trim().split('\n').slice(-1)[0];
+      const line =
+        firstErrorLine(raw.stderr, /^error(\[E\d+\])?:/) ??
+        raw.stderr.trim().split('\n').slice(-1)[0];
       return { tests, error: `cargo test did not run: ${line ?? `exit code ${raw.exitCode}`}` };
     }
     return { tests };

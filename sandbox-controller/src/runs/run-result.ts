@@ -4,10 +4,12 @@ import type { ParsedRun } from '../runners/runner';
 
 const LIMIT_MESSAGES = {
   cpu: (v: number) => `Time limit: the run used its ${v} s of CPU time and was stopped.`,
-  wall: (v: number) => `Time limit: the run did not finish within ${v} s (wall clock) and was stopped.`,
+  wall: (v: number) =>
+    `Time limit: the run did not finish within ${v} s (wall clock) and was stopped.`,
   memory: (v: number) => `Memory limit: the run needed more than ${v} MB and was stopped.`,
   output: (v: number) => `Output limit: the run printed far more than ${v} bytes and was stopped.`,
-  processes: (v: number) => `Process limit: the run tried to have more than ${v} processes or threads.`,
+  processes: (v: number) =>
+    `Process limit: the run tried to have more than ${v} processes or threads.`,
   fileSize: (v: number) => `File size limit: the run tried to write a file larger than ${v} bytes.`,
 };
 
@@ -28,7 +30,8 @@ export function buildResult(outcome: SandboxOutcome, parsed: ParsedRun): RunResu
     return { status: 'error', message: limitMessage, ...base, limitHit: hit };
   }
   const extra = hit ? { limitHit: hit } : {};
-  if (parsed.error) return { status: 'error', message: limitMessage ?? parsed.error, ...base, ...extra };
+  if (parsed.error)
+    return { status: 'error', message: limitMessage ?? parsed.error, ...base, ...extra };
   let status = statusFromTests(parsed.tests);
   let message = status === 'error' ? (limitMessage ?? 'The run reported no tests.') : limitMessage;
   if (status === 'pass' && hit) {
@@ -37,7 +40,8 @@ export function buildResult(outcome: SandboxOutcome, parsed: ParsedRun): RunResu
   } else if (status === 'pass' && outcome.exitCode !== 0) {
     // e.g. a Go package failing in TestMain after its tests passed, or a crash at exit.
     status = 'fail';
-    message = limitMessage ?? `All tests passed but the test command exited with code ${outcome.exitCode}.`;
+    message =
+      limitMessage ?? `All tests passed but the test command exited with code ${outcome.exitCode}.`;
   }
   return message ? { status, message, ...base, ...extra } : { status, ...base, ...extra };
 }
@@ -47,8 +51,13 @@ export function buildAdHocResult(outcome: SandboxOutcome, parsed: ParsedRun | nu
   if (parsed && parsed.tests.length > 0) return buildResult(outcome, parsed);
   const r = buildResult(outcome, { tests: [] });
   if (r.status === 'timeout' || (r.status === 'error' && r.limitHit)) return r;
-  const status = outcome.limitHit || outcome.exitCode === null ? 'error' : outcome.exitCode === 0 ? 'pass' : 'fail';
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const status =
+    outcome.limitHit || outcome.exitCode === null
+      ? 'error'
+      : outcome.exitCode === 0
+        ? 'pass'
+        : 'fail';
+
   const { message: _message, ...rest } = r;
   const message = r.limitHit
     ? r.message

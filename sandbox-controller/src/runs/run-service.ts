@@ -40,14 +40,22 @@ export class RunService {
   }
 
   runtimes(): RuntimeInfo[] {
-    return [...this.toolchains.available.values()].map((t) => ({ id: t.runtime, version: t.version }));
+    return [...this.toolchains.available.values()].map((t) => ({
+      id: t.runtime,
+      version: t.version,
+    }));
   }
 
   challenge(slug: string): Challenge {
     return this.catalog.get(slug);
   }
 
-  async runChallenge(challenge: Challenge, top: FileTree, suite: Suite, opts: ChallengeRunOptions): Promise<RunResult> {
+  async runChallenge(
+    challenge: Challenge,
+    top: FileTree,
+    suite: Suite,
+    opts: ChallengeRunOptions,
+  ): Promise<RunResult> {
     if (opts.checkEditable) assertEditable(challenge, top);
     const runtime = challenge.manifest.runtime;
     const { runner, toolchain } = this.runtimeFor(runtime);
@@ -56,38 +64,84 @@ export class RunService {
     const plan = runner.testPlan(tree.testFiles, limits);
     const env = runner.environment(toolchain, limits);
     const outcome = await this.slots.use(() =>
-      this.driver.run({ files: tree.files, argv: plan.argv, ...env, reportPath: plan.reportPath, limits }),
+      this.driver.run({
+        files: tree.files,
+        argv: plan.argv,
+        ...env,
+        reportPath: plan.reportPath,
+        limits,
+      }),
     );
-    const parsed = runner.parse({ exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr, report: outcome.report });
+    const parsed = runner.parse({
+      exitCode: outcome.exitCode,
+      stdout: outcome.stdout,
+      stderr: outcome.stderr,
+      report: outcome.report,
+    });
     const result = buildResult(outcome, parsed);
     this.logger?.info(
-      { challenge: challenge.slug, suite, status: result.status, tests: result.tests.length, durationMs: result.durationMs, limitHit: result.limitHit, usage: outcome.usage },
+      {
+        challenge: challenge.slug,
+        suite,
+        status: result.status,
+        tests: result.tests.length,
+        durationMs: result.durationMs,
+        limitHit: result.limitHit,
+        usage: outcome.usage,
+      },
       'challenge run',
     );
     return result;
   }
 
-  async runAdHoc(runtime: RuntimeId, files: FileTree, command: string[], requested: RequestedLimits = {}): Promise<RunResult> {
+  async runAdHoc(
+    runtime: RuntimeId,
+    files: FileTree,
+    command: string[],
+    requested: RequestedLimits = {},
+  ): Promise<RunResult> {
     const { runner, toolchain } = this.runtimeFor(runtime);
     const limits = effectiveLimits(requested, this.config.hostLimits);
     const env = runner.environment(toolchain, limits);
     const reportPath = '/tmp/.fixpoint/report.xml';
-    const outcome = await this.slots.use(() => this.driver.run({ files, argv: command, ...env, reportPath, limits }));
+    const outcome = await this.slots.use(() =>
+      this.driver.run({ files, argv: command, ...env, reportPath, limits }),
+    );
     // An ad-hoc command may leave a JUnit XML report at $FIXPOINT_REPORT; if so, its tests count.
-    const tests = outcome.report ? parseJunitXml(outcome.report).map((c) => junitCaseToTest(c, c.classname ? `${c.classname} > ${c.name}` : c.name)) : [];
+    const tests = outcome.report
+      ? parseJunitXml(outcome.report).map((c) =>
+          junitCaseToTest(c, c.classname ? `${c.classname} > ${c.name}` : c.name),
+        )
+      : [];
     const result = buildAdHocResult(outcome, tests.length ? { tests } : null);
-    this.logger?.info({ runtime, status: result.status, durationMs: result.durationMs, limitHit: result.limitHit, usage: outcome.usage }, 'ad-hoc run');
+    this.logger?.info(
+      {
+        runtime,
+        status: result.status,
+        durationMs: result.durationMs,
+        limitHit: result.limitHit,
+        usage: outcome.usage,
+      },
+      'ad-hoc run',
+    );
     return result;
   }
 
   private runtimeFor(runtime: RuntimeId): { runner: Runner; toolchain: Toolchain } {
     const runner = RUNNERS[runtime];
-    if (!runner) throw new SandboxError('unknown-runtime', `There is no runtime ${JSON.stringify(runtime)}.`, { runtime });
-    const toolchain = this.toolchains.available.get(runtime);
-    if (!toolchain) {
-      throw new SandboxError('runtime-unavailable', `Runtime ${runtime} is not available on this host: ${this.toolchains.missing.get(runtime)}`, {
+    if (!runner)
+      throw new SandboxError('unknown-runtime', `There is no runtime ${JSON.stringify(runtime)}.`, {
         runtime,
       });
+    const toolchain = this.toolchains.available.get(runtime);
+    if (!toolchain) {
+      throw new SandboxError(
+        'runtime-unavailable',
+        `Runtime ${runtime} is not available on this host: ${this.toolchains.missing.get(runtime)}`,
+        {
+          runtime,
+        },
+      );
     }
     return { runner, toolchain };
   }

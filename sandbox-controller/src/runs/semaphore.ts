@@ -13,7 +13,10 @@ export class Semaphore {
   async use<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.size) {
       if (this.waiting.length >= this.maxQueue) {
-        throw new SandboxError('overloaded', `${this.active} runs are in progress and ${this.waiting.length} waiting; try again shortly.`);
+        throw new SandboxError(
+          'overloaded',
+          `${this.active} runs are in progress and ${this.waiting.length} waiting; try again shortly.`,
+        );
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {

@@ -29,8 +29,10 @@ export function assertEditable(challenge: Challenge, files: FileTree): void {
  */
 export function assembleWorkTree(challenge: Challenge, top: FileTree, suite: Suite): WorkTree {
   const tests: FileTree = new Map();
-  if (suite === 'visible' || suite === 'all') for (const [p, c] of challenge.visibleTests) tests.set(p, c);
-  if (suite === 'hidden' || suite === 'all') for (const [p, c] of challenge.hiddenTests) tests.set(p, c);
+  if (suite === 'visible' || suite === 'all')
+    for (const [p, c] of challenge.visibleTests) tests.set(p, c);
+  if (suite === 'hidden' || suite === 'all')
+    for (const [p, c] of challenge.hiddenTests) tests.set(p, c);
   const files = overlay(overlay(challenge.starter, top), tests);
   assertNoFileDirectoryClash(files);
   return { files, testFiles: [...tests.keys()].sort() };

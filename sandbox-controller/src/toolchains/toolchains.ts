@@ -31,7 +31,10 @@ export function loadToolchains(dataDir: string): ToolchainStatus {
       }
       const gone = Object.entries(paths).find(([, p]) => !fs.existsSync(p));
       if (gone) {
-        missing.set(runtime, `${gone[1]} (${gone[0]}) is gone; run tools/sandbox/prepare.sh ${runtime}`);
+        missing.set(
+          runtime,
+          `${gone[1]} (${gone[0]}) is gone; run tools/sandbox/prepare.sh ${runtime}`,
+        );
         continue;
       }
       available.set(runtime, { runtime, version: String(raw.version ?? 'unknown'), paths });

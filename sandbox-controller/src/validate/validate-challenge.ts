@@ -11,25 +11,35 @@ export interface ChallengeVerdict {
   /** Hidden tests the starter fails (FAIL_TO_PASS). */
   failToPass: string[];
   /** Every test's status per run, to compare runs for determinism. */
-  statuses: { starterVisible: Record<string, TestStatus>; starterHidden: Record<string, TestStatus>; solution: Record<string, TestStatus> };
+  statuses: {
+    starterVisible: Record<string, TestStatus>;
+    starterHidden: Record<string, TestStatus>;
+    solution: Record<string, TestStatus>;
+  };
   durationMs: number;
 }
 
-const failing = (r: RunResult) => r.tests.filter((t) => t.status === 'fail' || t.status === 'error');
+const failing = (r: RunResult) =>
+  r.tests.filter((t) => t.status === 'fail' || t.status === 'error');
 const statusMap = (r: RunResult) => Object.fromEntries(r.tests.map((t) => [t.name, t.status]));
-const summary = (r: RunResult) => `${r.status}${r.message ? ` (${r.message.split('\n')[0].slice(0, 200)})` : ''}`;
+const summary = (r: RunResult) =>
+  `${r.status}${r.message ? ` (${r.message.split('\n')[0].slice(0, 200)})` : ''}`;
 
 /**
  * SWE-bench style validation (challenges/README.md): the starter fails at least one hidden
  * test and its runs complete (a visible test may fail too); starter + solution passes every
  * visible and hidden test; the solution only touches editable paths.
  */
-export async function validateChallenge(service: RunService, challenge: Challenge): Promise<ChallengeVerdict> {
+export async function validateChallenge(
+  service: RunService,
+  challenge: Challenge,
+): Promise<ChallengeVerdict> {
   const started = Date.now();
   const problems: string[] = [];
   const none = new Map<string, Buffer>();
   for (const p of challenge.solution.keys()) {
-    if (!matchesAny(p, challenge.manifest.editable)) problems.push(`solution changes ${p}, which is not editable`);
+    if (!matchesAny(p, challenge.manifest.editable))
+      problems.push(`solution changes ${p}, which is not editable`);
   }
   if (challenge.hiddenTests.size === 0) problems.push('has no hidden tests');
   const [starterVisible, starterHidden, solution] = await Promise.all([
@@ -40,15 +50,20 @@ export async function validateChallenge(service: RunService, challenge: Challeng
   if (starterVisible.status !== 'pass' && starterVisible.status !== 'fail') {
     problems.push(`starter visible tests did not run: ${summary(starterVisible)}`);
   }
-  if (starterHidden.status !== 'fail') problems.push(`starter should fail a hidden test, got ${summary(starterHidden)}`);
+  if (starterHidden.status !== 'fail')
+    problems.push(`starter should fail a hidden test, got ${summary(starterHidden)}`);
   const failToPass = failing(starterHidden).map((t) => t.name);
   if (solution.status !== 'pass') {
     const bad = failing(solution).map((t) => t.name);
-    problems.push(`starter + solution should pass all tests, got ${summary(solution)}${bad.length ? `: ${bad.join(', ')}` : ''}`);
+    problems.push(
+      `starter + solution should pass all tests, got ${summary(solution)}${bad.length ? `: ${bad.join(', ')}` : ''}`,
+    );
   }
   const expected = starterVisible.tests.length + starterHidden.tests.length;
   if (solution.status === 'pass' && solution.tests.length < expected) {
-    problems.push(`starter + solution ran ${solution.tests.length} tests, the suites have ${expected}`);
+    problems.push(
+      `starter + solution ran ${solution.tests.length} tests, the suites have ${expected}`,
+    );
   }
   return {
     slug: challenge.slug,
@@ -56,7 +71,11 @@ export async function validateChallenge(service: RunService, challenge: Challeng
     valid: problems.length === 0,
     problems,
     failToPass,
-    statuses: { starterVisible: statusMap(starterVisible), starterHidden: statusMap(starterHidden), solution: statusMap(solution) },
+    statuses: {
+      starterVisible: statusMap(starterVisible),
+      starterHidden: statusMap(starterHidden),
+      solution: statusMap(solution),
+    },
     durationMs: Date.now() - started,
   };
 }

@@ -13,7 +13,10 @@ export const TOKEN = 'test-token-0123456789abcdef';
 export interface Harness {
   app: App;
   url: string;
-  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }>;
+  post(
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   run(body: unknown): Promise<RunResult>;
   get(p: string, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
@@ -30,7 +33,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const app = createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const missing = [...app.toolchains.missing.values()];
-  if (missing.length > 0) throw new Error(`Runtimes are not prepared; run tools/sandbox/prepare.sh first:\n${missing.join('\n')}`);
+  if (missing.length > 0)
+    throw new Error(
+      `Runtimes are not prepared; run tools/sandbox/prepare.sh first:\n${missing.join('\n')}`,
+    );
   const server = createServer({ ...app });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -53,7 +59,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       return r.body as unknown as RunResult;
     },
     get: async (p, token = TOKEN) => {
-      const res = await fetch(`${url}${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(`${url}${p}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -66,7 +74,8 @@ export function processesWith(marker: string): number[] {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)) found.push(Number(entry));
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker))
+        found.push(Number(entry));
     } catch {
       // exited meanwhile
     }
@@ -76,7 +85,11 @@ export function processesWith(marker: string): number[] {
 
 /** Run cgroups this process still has (each run's are removed once its processes are gone). */
 export function leftoverRunGroups(): string[] {
-  const own = fs.readFileSync('/proc/self/cgroup', 'utf8').split('\n').map((l) => l.split(':')).find((f) => f[1] === 'pids');
+  const own = fs
+    .readFileSync('/proc/self/cgroup', 'utf8')
+    .split('\n')
+    .map((l) => l.split(':'))
+    .find((f) => f[1] === 'pids');
   if (!own) return [];
   const dir = path.join('/sys/fs/cgroup/pids', own[2], 'fixpoint-sandbox');
   if (!fs.existsSync(dir)) return [];

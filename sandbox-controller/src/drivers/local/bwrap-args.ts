@@ -70,13 +70,21 @@ export function bwrapArgs(spec: SandboxSpec, stagingDir: string, maxReportBytes:
   ];
   for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
   args.push('--ro-bind', '/usr', '/usr', ...TOP_LEVEL, '--perms', '0755', '--dir', '/etc');
-  for (const f of ['passwd', 'group', 'hosts', 'nsswitch.conf']) args.push('--ro-bind', path.join(SANDBOX_ETC, f), `/etc/${f}`);
-  for (const p of ['/etc/ld.so.cache', '/etc/alternatives']) if (fs.existsSync(p)) args.push('--ro-bind', p, p);
+  for (const f of ['passwd', 'group', 'hosts', 'nsswitch.conf'])
+    args.push('--ro-bind', path.join(SANDBOX_ETC, f), `/etc/${f}`);
+  for (const p of ['/etc/ld.so.cache', '/etc/alternatives'])
+    if (fs.existsSync(p)) args.push('--ro-bind', p, p);
   args.push('--proc', '/proc', '--dev', '/dev');
-  for (const dir of [SANDBOX.tmp, SANDBOX.work, '/dev/shm']) args.push('--perms', '1777', '--size', scratch, '--tmpfs', dir);
-  const mounts = [...spec.mounts, { source: stagingDir, target: '/fixpoint/in' }, { source: RUN_SH, target: '/fixpoint/run.sh' }];
+  for (const dir of [SANDBOX.tmp, SANDBOX.work, '/dev/shm'])
+    args.push('--perms', '1777', '--size', scratch, '--tmpfs', dir);
+  const mounts = [
+    ...spec.mounts,
+    { source: stagingDir, target: '/fixpoint/in' },
+    { source: RUN_SH, target: '/fixpoint/run.sh' },
+  ];
   // bwrap would create missing parents of a mount point 0700 (unreadable to the run's uid).
-  for (const dir of parentDirs(mounts.map((m) => m.target))) args.push('--perms', '0755', '--dir', dir);
+  for (const dir of parentDirs(mounts.map((m) => m.target)))
+    args.push('--perms', '0755', '--dir', dir);
   for (const m of mounts) args.push('--ro-bind', m.source, m.target);
   args.push('--remount-ro', '/', '--chdir', SANDBOX.work);
   args.push(
@@ -99,7 +107,19 @@ export function bwrapArgs(spec: SandboxSpec, stagingDir: string, maxReportBytes:
 
 /** Every ancestor directory of the targets that bwrap's base layout does not already have. */
 export function parentDirs(targets: string[]): string[] {
-  const base = new Set(['/', '/usr', '/etc', '/proc', '/dev', '/tmp', '/work', '/bin', '/lib', '/lib64', '/sbin']);
+  const base = new Set([
+    '/',
+    '/usr',
+    '/etc',
+    '/proc',
+    '/dev',
+    '/tmp',
+    '/work',
+    '/bin',
+    '/lib',
+    '/lib64',
+    '/sbin',
+  ]);
   const dirs = new Set<string>();
   for (const t of targets) {
     for (let d = path.posix.dirname(t); !base.has(d); d = path.posix.dirname(d)) dirs.add(d);

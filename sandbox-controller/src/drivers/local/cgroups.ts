@@ -30,8 +30,14 @@ export function detectCgroupRoots(): Record<Controller, string> | null {
     for (const ctrl of CONTROLLERS) {
       const mount = mounts
         .map((l) => l.split(' '))
-        .find((f) => f[f.indexOf('-') + 1] === 'cgroup' && (f[f.indexOf('-') + 3] ?? '').split(',').includes(ctrl));
-      const mine = own.map((l) => l.split(':')).find((f) => f.length >= 3 && f[1].split(',').includes(ctrl));
+        .find(
+          (f) =>
+            f[f.indexOf('-') + 1] === 'cgroup' &&
+            (f[f.indexOf('-') + 3] ?? '').split(',').includes(ctrl),
+        );
+      const mine = own
+        .map((l) => l.split(':'))
+        .find((f) => f.length >= 3 && f[1].split(',').includes(ctrl));
       if (!mount || !mine) return null;
       const dir = path.join(mount[4], mine[2], 'fixpoint-sandbox');
       fs.mkdirSync(dir, { recursive: true });
@@ -47,7 +53,12 @@ export function detectCgroupRoots(): Record<Controller, string> | null {
 export class RunCgroups {
   private constructor(private readonly dirs: Record<Controller, string>) {}
 
-  static create(roots: Record<Controller, string>, runId: string, memoryBytes: number, pids: number): RunCgroups {
+  static create(
+    roots: Record<Controller, string>,
+    runId: string,
+    memoryBytes: number,
+    pids: number,
+  ): RunCgroups {
     const dirs = {} as Record<Controller, string>;
     for (const ctrl of CONTROLLERS) {
       dirs[ctrl] = path.join(roots[ctrl], runId);
@@ -91,10 +102,7 @@ export class RunCgroups {
 
   /** Pids of every process still in the run. */
   processes(): number[] {
-    return (this.read('pids', 'cgroup.procs') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
+    return (this.read('pids', 'cgroup.procs') ?? '').split('\n').filter(Boolean).map(Number);
   }
 
   /** SIGKILLs whatever is left, until the group is empty (or `timeoutMs` passes). */

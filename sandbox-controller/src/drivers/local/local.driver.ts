@@ -40,7 +40,10 @@ export class LocalDriver implements Driver {
   constructor(private readonly options: LocalDriverOptions) {
     this.maxReportBytes = options.maxReportBytes ?? 16 * 1024 * 1024;
     if (this.cgroupRoots) sweepStale(this.cgroupRoots);
-    else options.logger?.warn('cgroup v1 memory/pids/cpuacct not available: runs fall back to rlimits only');
+    else
+      options.logger?.warn(
+        'cgroup v1 memory/pids/cpuacct not available: runs fall back to rlimits only',
+      );
   }
 
   info(): DriverInfo {
@@ -65,13 +68,19 @@ export class LocalDriver implements Driver {
       fs.chmodSync(staging, 0o755);
       writeTree(staging, spec.files);
       if (this.cgroupRoots) {
-        groups = RunCgroups.create(this.cgroupRoots, groupName(runId), spec.limits.memoryMb * 1024 * 1024, spec.limits.processes);
+        groups = RunCgroups.create(
+          this.cgroupRoots,
+          groupName(runId),
+          spec.limits.memoryMb * 1024 * 1024,
+          spec.limits.processes,
+        );
       }
       return await this.execute(spec, staging, groups);
     } finally {
       if (groups) {
         const left = await groups.killAll();
-        if (left.length > 0) this.options.logger?.error({ runId, left }, 'processes survived the run');
+        if (left.length > 0)
+          this.options.logger?.error({ runId, left }, 'processes survived the run');
         groups.destroy();
       }
       removeTree(parent);
@@ -83,7 +92,14 @@ export class LocalDriver implements Driver {
     const cpu = Math.max(1, Math.ceil(l.cpuSeconds));
     return [
       // Join the run's cgroups before anything else starts, so every descendant is counted.
-      ...(groups ? [`${groups.procsFiles().map((f) => `echo $$ > ${f}`).join(' && ')} || exit 121`] : []),
+      ...(groups
+        ? [
+            `${groups
+              .procsFiles()
+              .map((f) => `echo $$ > ${f}`)
+              .join(' && ')} || exit 121`,
+          ]
+        : []),
       'ulimit -c 0',
       // Soft limit sends SIGXCPU, the hard one a second later SIGKILL: per process.
       `ulimit -S -t ${cpu}`,
@@ -98,15 +114,29 @@ export class LocalDriver implements Driver {
     ].join('\n');
   }
 
-  private execute(spec: SandboxSpec, staging: string, groups: RunCgroups | null): Promise<SandboxOutcome> {
+  private execute(
+    spec: SandboxSpec,
+    staging: string,
+    groups: RunCgroups | null,
+  ): Promise<SandboxOutcome> {
     const limits = spec.limits;
     const started = process.hrtime.bigint();
     // An empty environment for bwrap itself: its init process (pid 1 inside) is a fork of it,
     // and /proc/1/environ would otherwise show the controller's variables to the run.
-    const child = spawn('/bin/sh', ['-c', this.wrapperScript(spec, groups), 'sandbox', '/usr/bin/bwrap', ...bwrapArgs(spec, staging, this.maxReportBytes)], {
-      env: {},
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      '/bin/sh',
+      [
+        '-c',
+        this.wrapperScript(spec, groups),
+        'sandbox',
+        '/usr/bin/bwrap',
+        ...bwrapArgs(spec, staging, this.maxReportBytes),
+      ],
+      {
+        env: {},
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      },
+    );
     const stdout = new CappedBuffer(limits.outputBytes);
     const stderr = new CappedBuffer(limits.outputBytes);
     const control = new CappedBuffer(this.maxReportBytes + 4096);
@@ -154,7 +184,10 @@ export class LocalDriver implements Driver {
           stderr: stderr.toText(),
         });
         if (!ctl.started) {
-          this.options.logger?.error({ exitCode, signal, stderr: stderr.toText().slice(0, 2000) }, 'sandbox did not start');
+          this.options.logger?.error(
+            { exitCode, signal, stderr: stderr.toText().slice(0, 2000) },
+            'sandbox did not start',
+          );
         }
         resolve({
           exitCode: ctl.exitCode,
@@ -164,7 +197,10 @@ export class LocalDriver implements Driver {
           durationMs: Math.round(durationMs),
           limitHit,
           killed: killReason !== null || (limitHit?.limit === 'memory' && ctl.exitCode === null),
-          usage: { memoryPeakBytes: stats?.memoryPeakBytes ?? null, cpuSeconds: stats?.cpuSeconds ?? null },
+          usage: {
+            memoryPeakBytes: stats?.memoryPeakBytes ?? null,
+            cpuSeconds: stats?.cpuSeconds ?? null,
+          },
         });
       };
       child.on('close', finish);
@@ -178,7 +214,11 @@ export class LocalDriver implements Driver {
 }
 
 /** Reads run.sh's fd-3 protocol: "started", "exit <n>", then "report" + bytes or "noreport". */
-export function parseControl(buf: Buffer): { started: boolean; exitCode: number | null; report: string | null } {
+export function parseControl(buf: Buffer): {
+  started: boolean;
+  exitCode: number | null;
+  report: string | null;
+} {
   const text = buf.toString('utf8');
   const started = text.startsWith('started\n');
   const exit = /^exit (\d+)\n/m.exec(text);

@@ -27,7 +27,12 @@ export function decideLimit(v: VerdictInput): LimitHit | undefined {
   const { limits, stats } = v;
   if (stats && stats.oomKills > 0) return { limit: 'memory', value: limits.memoryMb, unit: 'MB' };
   // Without a memory cgroup, the runtimes' own out-of-memory reports are the evidence.
-  if (!stats && /JavaScript heap out of memory|MemoryError|std::bad_alloc|OutOfMemoryError|runtime: out of memory/.test(v.stderr)) {
+  if (
+    !stats &&
+    /JavaScript heap out of memory|MemoryError|std::bad_alloc|OutOfMemoryError|runtime: out of memory/.test(
+      v.stderr,
+    )
+  ) {
     return { limit: 'memory', value: limits.memoryMb, unit: 'MB' };
   }
   const cpuUsed = stats?.cpuSeconds ?? null;
@@ -39,10 +44,12 @@ export function decideLimit(v: VerdictInput): LimitHit | undefined {
     return { limit: 'cpu', value: limits.cpuSeconds, unit: 'seconds' };
   }
   if (v.killReason === 'wall') return { limit: 'wall', value: limits.wallSeconds, unit: 'seconds' };
-  if (v.killReason === 'output') return { limit: 'output', value: limits.outputBytes, unit: 'bytes' };
+  if (v.killReason === 'output')
+    return { limit: 'output', value: limits.outputBytes, unit: 'bytes' };
   if (v.commandExit === 128 + SIGXFSZ || /File size limit exceeded/.test(v.stderr)) {
     return { limit: 'fileSize', value: limits.fileSizeBytes, unit: 'bytes' };
   }
-  if (stats && stats.pidsRefused > 0) return { limit: 'processes', value: limits.processes, unit: 'processes' };
+  if (stats && stats.pidsRefused > 0)
+    return { limit: 'processes', value: limits.processes, unit: 'processes' };
   return undefined;
 }
