@@ -62,8 +62,10 @@ async function main(): Promise<void> {
     return performance.now() - t0;
   };
 
-  /** The same command on the host: no namespaces, no cgroups, no bwrap; uid 65534 so the
-   * warm caches are read-only exactly as in the sandbox (Go would otherwise cache results). */
+  /** The same command on the host: no namespaces, no cgroups, no bwrap. Go runs as uid 65534
+   * so its warm cache is read-only exactly as in the sandbox (it would otherwise cache the
+   * package and the test result and skip the work); the others run as the controller's user
+   * (pyenv's Python lives under /root, which uid 65534 cannot enter). */
   const bare = async (slug: string) => {
     const challenge = app.catalog.get(slug);
     const runner = RUNNERS[challenge.manifest.runtime];
@@ -78,7 +80,9 @@ async function main(): Promise<void> {
     // Map sandbox paths to host paths: the mounts back to their sources, /tmp to the run's dir.
     const toHost = (s: string) => {
       let out = s.replaceAll(SANDBOX.harness, path.join(root, 'harness'));
-      for (const m of envSpec.mounts) out = out.replaceAll(m.target, m.source);
+      // Longest target first: /opt/fixpoint/python-packages before /opt/fixpoint/python.
+      const mounts = [...envSpec.mounts].sort((a, b) => b.target.length - a.target.length);
+      for (const m of mounts) out = out.replaceAll(m.target, m.source);
       return out;
     };
     const work = path.join(root, 'work');
@@ -126,6 +130,25 @@ async function main(): Promise<void> {
     return xs;
   };
 
+  // The sandbox's own cost without any runtime's noise: an empty command, HTTP ad-hoc vs spawn.
+  const emptyViaHttp = async () => {
+    const t0 = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ runtime: 'node', files: { 'a.txt': 'x' }, command: ['true'] }),
+    });
+    await res.json();
+    return performance.now() - t0;
+  };
+  const emptyBare = async () => {
+    const t0 = performance.now();
+    await new Promise<void>((resolve) =>
+      spawn('/bin/true', [], { stdio: 'ignore' }).on('close', () => resolve()),
+    );
+    return performance.now() - t0;
+  };
+
   const lines: string[] = [];
   const row = (cells: string[]) =>
     lines.push(cells.map((c, i) => (i === 0 ? c.padEnd(24) : c.padStart(11))).join(' '));
@@ -150,6 +173,32 @@ async function main(): Promise<void> {
       `${(s50 / b50).toFixed(2)}x`,
     ]);
   }
+  {
+    const sandboxed = await series(emptyViaHttp);
+    const plain = await series(emptyBare);
+    const [s50, s95, b50, b95] = [
+      pct(sandboxed, 50),
+      pct(sandboxed, 95),
+      pct(plain, 50),
+      pct(plain, 95),
+    ];
+    row([
+      'empty command (true)',
+      ms(s50),
+      ms(s95),
+      ms(b50),
+      ms(b95),
+      `+${ms(s50 - b50)}`,
+      `${(s50 / b50).toFixed(1)}x`,
+    ]);
+  }
+  lines.push(
+    '',
+    `load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   lines.push(
     '',
     `throughput through the controller (SANDBOX_MAX_CONCURRENCY=${config.concurrency}, ${os.availableParallelism()} cores):`,
