@@ -1,12 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AttemptsModule } from './attempts/attempts.module';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { formatGraphQLError } from './common/app-error';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ProgressModule } from './progress/progress.module';
 import { RedisModule } from './redis/redis.module';
 import { TemporalModule } from './temporal/temporal.module';
 
@@ -25,12 +30,18 @@ export class AppModule {
           sortSchema: true,
           introspection: config.NODE_ENV !== 'production',
           playground: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatGraphQLError,
         }),
         DatabaseModule,
         RedisModule,
         TemporalModule,
         MetricsModule,
         HealthModule,
+        AuthModule,
+        CatalogModule,
+        AttemptsModule,
+        ProgressModule,
       ],
     };
   }

@@ -3,14 +3,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config.schema';
+import { importCatalog } from './catalog/catalog-importer';
 import { migrate } from './database/migrator';
 
 /**
  * Builds and starts the API for a validated configuration: migrations first (so no request
- * meets an old schema), then the HTTP server. Used by main.ts and by the end-to-end tests.
+ * meets an old schema), the catalog import, then the HTTP server. Used by main.ts and by the end-to-end tests.
  */
 export async function startApi(config: AppConfig): Promise<NestExpressApplication> {
-  const migrations = config.MIGRATE_ON_START ? await migrate(config.DATABASE_URL) : undefined;
+  const migrations = config.MIGRATE_ON_START ? await migrate(config.DATABASE_OWNER_URL) : undefined;
+  const catalog = config.IMPORT_CATALOG_ON_START
+    ? await importCatalog(config.DATABASE_OWNER_URL, config.CATALOG_DIR)
+    : undefined;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
     // Idle keep-alive sockets must not hold a shutdown (or a test run) open.
@@ -20,6 +24,16 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   app.useLogger(logger);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
+  if (catalog) {
+    logger.log(
+      {
+        created: catalog.created.length,
+        newVersions: catalog.newVersions,
+        unchanged: catalog.unchanged,
+      },
+      'catalog imported',
+    );
+  }
   if (migrations) {
     logger.log(
       { applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length },

@@ -39,8 +39,23 @@ ensure_databases() {
   local psql=("$1/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
   "${psql[@]}" -c "select 1 from pg_roles where rolname='fixpoint'" | grep -q 1 ||
     "${psql[@]}" -c "create role fixpoint login password 'fixpoint'" >/dev/null
-  # Tests create a database per suite; migrations create the API's runtime roles.
+  # Tests create a database per suite.
   "${psql[@]}" -c "alter role fixpoint createdb createrole" >/dev/null
+  # The API's own login: a member of fixpoint_app (the role row-level security applies to),
+  # owning nothing, never bypassing RLS. Migrations (as fixpoint) grant fixpoint_app its rights.
+  "${psql[@]}" >/dev/null <<'SQL'
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'fixpoint_app') then
+    create role fixpoint_app nologin nobypassrls;
+  end if;
+  if not exists (select 1 from pg_roles where rolname = 'fixpoint_api') then
+    create role fixpoint_api login password 'fixpoint_api' nobypassrls;
+  end if;
+end
+$$;
+grant fixpoint_app to fixpoint_api;
+SQL
   local db
   for db in fixpoint fixpoint_test; do
     "${psql[@]}" -c "select 1 from pg_database where datname='$db'" | grep -q 1 ||

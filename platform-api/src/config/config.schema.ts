@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'fixpoint-local-development-secret-not-for-production';
+const DEV_SANDBOX_TOKEN = 'fixpoint-local-sandbox-token';
 
 /**
  * Every setting the API reads, with its local default. A missing or bad value stops the
@@ -9,7 +13,12 @@ export const configSchema = z.object({
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000), // 0: any free port (tests)
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The API's requests run as a role that row-level security applies to (never the owner).
   DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
+    .default('postgresql://fixpoint_api:fixpoint_api@127.0.0.1:55432/fixpoint'),
+  // The schema owner: migrations and the catalog import only.
+  DATABASE_OWNER_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
     .default('postgresql://fixpoint:fixpoint@127.0.0.1:55432/fixpoint'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
@@ -25,7 +34,34 @@ export const configSchema = z.object({
     .regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port')
     .default('127.0.0.1:57233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  CATALOG_DIR: z
+    .string()
+    .min(1)
+    .default(join(__dirname, '..', '..', '..', 'challenges')),
+  IMPORT_CATALOG_ON_START: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
+  SANDBOX_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('http://127.0.0.1:4100'),
+  SANDBOX_TOKEN: z.string().min(16, 'must be at least 16 characters').default(DEV_SANDBOX_TOKEN),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Local defaults that must never reach production. */
+export const productionChecks = configSchema.superRefine((config, ctx) => {
+  if (config.NODE_ENV !== 'production') return;
+  if (config.JWT_SECRET === DEV_JWT_SECRET)
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+  if (config.SANDBOX_TOKEN === DEV_SANDBOX_TOKEN)
+    ctx.addIssue({ code: 'custom', path: ['SANDBOX_TOKEN'], message: 'must be set in production' });
+});

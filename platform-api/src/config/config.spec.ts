@@ -4,7 +4,9 @@ describe('loadConfig', () => {
   it('needs no configuration for local development', () => {
     const config = loadConfig({});
     expect(config.API_PORT).toBe(4000);
-    expect(config.DATABASE_URL).toBe('postgresql://fixpoint:fixpoint@127.0.0.1:55432/fixpoint');
+    expect(config.DATABASE_URL).toBe(
+      'postgresql://fixpoint_api:fixpoint_api@127.0.0.1:55432/fixpoint',
+    );
     expect(config.MIGRATE_ON_START).toBe(true);
   });
 
@@ -27,6 +29,19 @@ describe('loadConfig', () => {
       const names = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
       expect(names).toEqual(['API_PORT', 'REDIS_URL', 'TEMPORAL_ADDRESS']);
     }
+  });
+
+  it('refuses the local development secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: must be set in production/,
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        SANDBOX_TOKEN: 'y'.repeat(20),
+      }),
+    ).not.toThrow();
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,4 +1,4 @@
-import { configSchema, type AppConfig } from './config.schema';
+import { type AppConfig, productionChecks } from './config.schema';
 
 /** Raised when the environment does not describe a runnable API; the message names each variable. */
 export class ConfigError extends Error {
@@ -12,7 +12,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable means "not set": fall back to the default rather than fail on ''.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const parsed = configSchema.safeParse(present);
+  const parsed = productionChecks.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

@@ -1,9 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { PrismaService } from './prisma.service';
+import { ScopedDb } from './scoped-db.service';
 
 @Global()
 @Module({
-  providers: [PrismaService],
-  exports: [PrismaService],
+  providers: [PrismaService, ScopedDb],
+  exports: [PrismaService, ScopedDb],
 })
 export class DatabaseModule {}

@@ -1,7 +1,9 @@
+import { Public } from '../common/access.decorators';
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { HealthService } from './health.service';
 
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,3 +1,4 @@
+import { Public } from '../common/access.decorators';
 import { Field, Float, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { HealthService } from './health.service';
 
@@ -29,6 +30,7 @@ class HealthType {
 export class HealthResolver {
   constructor(private readonly healthService: HealthService) {}
 
+  @Public()
   @Query(() => HealthType, { description: 'Whether the API and each of its dependencies answer.' })
   async health(): Promise<HealthType> {
     const { ok, checks } = await this.healthService.readiness();

@@ -57,7 +57,7 @@ export function readPrismaSchema(path: string): PrismaSchema {
         .filter((l) => !l.startsWith('@@'))
         .map((l) => {
           const [field, type] = l.split(/\s+/);
-          const base = type.replace(/[?[\]]/g, '');
+          const base = type.replace(/[?[\]]/g, '').replace(/\?$/, '');
           return { field, type, base, attrs: l.slice(field.length + type.length + 1) };
         })
         // Relation fields are Prisma-side only; their foreign-key scalars are real columns.
@@ -85,6 +85,8 @@ function lines(body: string): string[] {
 /** The information_schema data_type PostgreSQL reports for a Prisma scalar (native type first). */
 export function expectedDataType(column: SchemaColumn): string {
   if (column.list) return 'ARRAY';
+  const unsupported = /^Unsupported\("(\w+)"\)$/.exec(column.prismaType);
+  if (unsupported) return unsupported[1];
   if (column.prismaType.startsWith('enum:')) return 'USER-DEFINED';
   const native: Record<string, string> = {
     Uuid: 'uuid',

@@ -1,0 +1,183 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ChallengeDetail, File, Hint, PageInfo } from '../../catalog/dto/challenge.types';
+
+export enum AttemptStatus {
+  IN_PROGRESS = 'in_progress',
+  SUBMITTED = 'submitted',
+}
+registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
+
+export enum RunStatus {
+  PASS = 'pass',
+  FAIL = 'fail',
+  ERROR = 'error',
+  TIMEOUT = 'timeout',
+}
+registerEnumType(RunStatus, { name: 'RunStatus' });
+
+export enum TestStatus {
+  PASS = 'pass',
+  FAIL = 'fail',
+  ERROR = 'error',
+  SKIPPED = 'skip',
+}
+registerEnumType(TestStatus, { name: 'TestStatus' });
+
+@InputType()
+export class FileInput {
+  @Field()
+  path!: string;
+
+  @Field()
+  content!: string;
+}
+
+@ObjectType()
+export class TestResult {
+  @Field()
+  name!: string;
+
+  @Field(() => TestStatus)
+  status!: TestStatus;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
+
+  @Field(() => String, { nullable: true })
+  output!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  durationMs!: number | null;
+}
+
+@ObjectType()
+export class LimitHit {
+  @Field({ description: 'cpu, wall, memory, output, processes or fileSize' })
+  kind!: string;
+
+  @Field(() => Float)
+  limit!: number;
+
+  @Field()
+  unit!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class Run {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  suite!: string;
+
+  @Field(() => RunStatus)
+  status!: RunStatus;
+
+  @Field(() => Int)
+  passed!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => [TestResult])
+  tests!: TestResult[];
+
+  @Field()
+  stdout!: string;
+
+  @Field()
+  stderr!: string;
+
+  @Field(() => Float)
+  durationMs!: number;
+
+  @Field(() => LimitHit, { nullable: true })
+  limitHit!: LimitHit | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class ScoreBreakdown {
+  @Field(() => Float)
+  correctness!: number;
+
+  @Field(() => Float)
+  timeFactor!: number;
+
+  @Field(() => Float)
+  hintPenalty!: number;
+
+  @Field(() => Float)
+  efficiency!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType()
+export class Submission {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  score!: number;
+
+  @Field(() => ScoreBreakdown)
+  breakdown!: ScoreBreakdown;
+
+  @Field(() => Int)
+  hiddenPassed!: number;
+
+  @Field(() => Int)
+  hiddenTotal!: number;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class Attempt {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => AttemptStatus)
+  status!: AttemptStatus;
+
+  @Field(() => ChallengeDetail)
+  challenge!: ChallengeDetail;
+
+  @Field(() => [File], { description: 'The challenge files with your current changes.' })
+  files!: File[];
+
+  @Field(() => [Hint], { description: 'Hints revealed so far, in order.' })
+  hints!: Hint[];
+
+  @Field()
+  startedAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => [Run], { description: 'Newest first.' })
+  runs!: Run[];
+
+  @Field(() => Submission, { nullable: true })
+  submission!: Submission | null;
+}
+
+@ObjectType()
+export class AttemptConnection {
+  @Field(() => [Attempt])
+  nodes!: Attempt[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../auth/principal';
+import { scopeOf } from '../catalog/catalog.service';
+import type { Files } from '../catalog/challenge-content';
+import { ScopedDb } from '../database/scoped-db.service';
+import type { Prisma } from '../generated/prisma/client';
+import { ProgressService } from '../progress/progress.service';
+import { SandboxClient } from '../sandbox/sandbox.client';
+import { changedLines } from '../scoring/line-diff';
+import { DEFAULT_HINT_PENALTY, score } from '../scoring/score';
+import { runData, toSubmission } from './attempt-view';
+import { AttemptErrors } from './attempts.errors';
+import { AttemptsService } from './attempts.service';
+import type { FileInput, Submission } from './dto/attempt.types';
+
+/**
+ * Submit: run the hidden tests on the final files, score, and in one transaction record the
+ * run and the submission, close the attempt, raise skills, award achievements and write the
+ * outbox event other systems react to. A second submit of the same attempt is CONFLICT.
+ */
+@Injectable()
+export class SubmitAttempt {
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly attempts: AttemptsService,
+    private readonly sandbox: SandboxClient,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async execute(principal: Principal, id: string, files?: FileInput[]): Promise<Submission> {
+    const scope = scopeOf(principal);
+    if (files?.length) await this.attempts.saveFiles(principal, id, files);
+    const attempt = await this.db.run(scope, (tx) => this.attempts.loadOpen(tx, id));
+    const version = attempt.challengeVersion;
+    const snapshot = attempt.files as Files;
+
+    const result = await this.sandbox.runChallenge(version.challenge.slug, snapshot, 'hidden');
+    const hiddenTotal = result.tests.length;
+    const hiddenPassed = result.tests.filter((t) => t.status === 'pass').length;
+    const starter = version.starterFiles as Files;
+    const submittedAt = new Date();
+    const breakdown = score({
+      hiddenPassed,
+      hiddenTotal,
+      elapsedMs: submittedAt.getTime() - attempt.startedAt.getTime(),
+      estimatedMinutes: version.estimatedMinutes,
+      hintsRevealed: attempt.hintsRevealed,
+      hintPenaltyPerHint: DEFAULT_HINT_PENALTY,
+      changedLines: Object.entries(snapshot).reduce(
+        (sum, [path, content]) => sum + changedLines(starter[path] ?? '', content),
+        0,
+      ),
+      referenceChangeLines: version.referenceChangeLines,
+    });
+
+    return this.db.run(scope, async (tx) => {
+      await this.attempts.lock(tx, id);
+      const closed = await tx.attempt.updateMany({
+        where: {
+          id,
+          status: 'in_progress',
+          files: { equals: attempt.files as Prisma.InputJsonValue },
+        },
+        data: { status: 'submitted', submittedAt, updatedAt: submittedAt },
+      });
+      // Someone submitted (or changed the files) while the hidden tests ran.
+      if (closed.count === 0) throw AttemptErrors.finished();
+      const run = await tx.run.create({
+        data: {
+          attemptId: id,
+          userId: attempt.userId,
+          tenantId: attempt.tenantId,
+          suite: 'hidden',
+          files: snapshot,
+          ...runData(result),
+        },
+      });
+      const submission = await tx.submission.create({
+        data: {
+          attemptId: id,
+          userId: attempt.userId,
+          tenantId: attempt.tenantId,
+          runId: run.id,
+          score: breakdown.total,
+          breakdown: { ...breakdown },
+          hiddenPassed,
+          hiddenTotal,
+        },
+      });
+      await this.progress.recordResult(tx, attempt.userId, {
+        language: version.language,
+        bugTypes: version.bugTypes,
+        difficulty: version.difficulty,
+        score: breakdown.total,
+        solved: hiddenTotal > 0 && hiddenPassed === hiddenTotal,
+        hintsRevealed: attempt.hintsRevealed,
+        at: submittedAt,
+      });
+      // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
+      const event = {
+        attemptId: id,
+        userId: attempt.userId,
+        challenge: version.challenge.slug,
+        score: breakdown.total,
+      };
+      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
+        values (${attempt.tenantId}::uuid, 'attempt.submitted', ${JSON.stringify(event)}::jsonb)`;
+      return toSubmission(submission);
+    });
+  }
+}

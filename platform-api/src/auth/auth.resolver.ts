@@ -1,0 +1,53 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/access.decorators';
+import { PrismaService } from '../database/prisma.service';
+import { AuthService } from './auth.service';
+import { AuthPayload, LogInInput, SignUpInput, UserType } from './dto/auth.types';
+import { OptionalPrincipal, type Principal, type RequestWithPrincipal } from './principal';
+
+const clientIp = (req: RequestWithPrincipal) => req.ip ?? 'unknown';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  @Public()
+  @Query(() => UserType, {
+    nullable: true,
+    description: 'The signed-in user; null when signed out.',
+  })
+  async me(@OptionalPrincipal() principal?: Principal): Promise<UserType | null> {
+    if (!principal) return null;
+    return this.prisma.user.findUnique({
+      where: { id: principal.userId },
+      select: { id: true, email: true, displayName: true },
+    });
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  signUp(@Args('input') input: SignUpInput, @Context('req') req: RequestWithPrincipal) {
+    return this.auth.signUp(input, clientIp(req));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  logIn(@Args('input') input: LogInInput, @Context('req') req: RequestWithPrincipal) {
+    return this.auth.logIn(input, clientIp(req));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Rotates the refresh token: use the new one next.' })
+  refresh(@Args('refreshToken') refreshToken: string) {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the sign-in this refresh token belongs to.' })
+  logOut(@Args('refreshToken') refreshToken: string) {
+    return this.auth.logOut(refreshToken);
+  }
+}

@@ -1,0 +1,16 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Action, Subject } from '../permissions/abilities';
+
+export const IS_PUBLIC = 'fixpoint:isPublic';
+export const REQUIRED_ABILITY = 'fixpoint:requiredAbility';
+
+/** Open to anyone, signed in or not. The guard still reads a token when one is sent. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Needs a signed-in principal allowed `action` on `subject` (CASL, from the membership role or
+ * the learner's own rights). Row-level checks happen in services; RLS enforces tenancy under
+ * both.
+ */
+export const Can = (action: Action, subject: Subject) =>
+  SetMetadata(REQUIRED_ABILITY, { action, subject });

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import { PrismaService } from './prisma.service';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Whose rows a transaction may see: row-level security reads these two settings. */
+export interface DbScope {
+  userId?: string;
+  tenantId?: string;
+}
+
+/**
+ * The one way the API reaches tenant- and user-owned tables: a transaction that first sets
+ * `app.user_id` and `app.tenant_id` (transaction-local), so PostgreSQL's policies scope every
+ * statement in it. Code that forgets a check still cannot see another tenant's rows.
+ */
+@Injectable()
+export class ScopedDb {
+  constructor(private readonly prisma: PrismaService) {}
+
+  run<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`select set_config('app.user_id', ${scope.userId ?? ''}, true),
+                                    set_config('app.tenant_id', ${scope.tenantId ?? ''}, true)`;
+        return work(tx);
+      },
+      { maxWait: 5_000, timeout: 15_000 },
+    );
+  }
+}

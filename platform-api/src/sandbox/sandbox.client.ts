@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RunResult } from '@fixpoint/sandbox-controller';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+
+export type RunSuite = 'visible' | 'hidden';
+
+/** The sandbox-controller's HTTP API (internal; bearer token). */
+@Injectable()
+export class SandboxClient {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async runChallenge(
+    slug: string,
+    files: Record<string, string>,
+    suite: RunSuite,
+  ): Promise<RunResult> {
+    let response: Response;
+    try {
+      response = await fetch(new URL('/v1/runs', this.config.SANDBOX_URL), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${this.config.SANDBOX_TOKEN}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ challenge: slug, files, suite }),
+        // Longer than any challenge's wall limit plus queueing; the controller enforces limits.
+        signal: AbortSignal.timeout(180_000),
+      });
+    } catch {
+      throw unavailable();
+    }
+    if (response.ok) return (await response.json()) as RunResult;
+    const problem = (await response.json().catch(() => ({}))) as { code?: string; detail?: string };
+    if (response.status === 413 || response.status === 422 || response.status === 400) {
+      // The controller's own checks (paths, sizes, encoding): the solver can act on the detail.
+      throw new AppError('BAD_USER_INPUT', problem.detail ?? 'The sandbox refused these files.', {
+        sandboxCode: problem.code,
+      });
+    }
+    throw unavailable();
+  }
+}
+
+const unavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'The sandbox is unavailable right now. Try again in a moment.',
+  );
