@@ -11,7 +11,11 @@ export type { ChallengeRunRequest, AdHocRunRequest } from './http/run-request.sc
 // The catalog format and the file rules, shared with platform-api's catalog import so both read
 // challenges and judge paths the same way.
 export { ChallengeCatalog, loadChallengeDir, type Challenge } from './challenges/challenge-catalog';
-export { challengeManifestSchema, SLUG, type ChallengeManifest } from './challenges/challenge.schema';
+export {
+  challengeManifestSchema,
+  SLUG,
+  type ChallengeManifest,
+} from './challenges/challenge.schema';
 export { matchesAny } from './files/glob';
 export { validateRelativePath } from './files/path-policy';
 export { SandboxError } from './errors';

@@ -44,7 +44,10 @@ describe('GET /healthz and /v1/runtimes', () => {
       'python',
       'rust',
     ]);
-    expect(runtimes.find((x) => x.id === 'node')?.version).toMatch(/^24\./);
+    expect(runtimes.find((x) => x.id === 'node')).toMatchObject({
+      languages: ['javascript', 'typescript'],
+      version: expect.stringMatching(/^24\./),
+    });
   });
 
   it('refuses a missing or wrong token with 401 and a problem', async () => {

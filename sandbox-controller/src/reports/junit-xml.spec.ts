@@ -99,3 +99,35 @@ describe('JUnit XML dialects', () => {
     expect(parsed.error).toContain("error: expected ';'");
   });
 });
+
+describe('test plans', () => {
+  const limits = {
+    cpuSeconds: 1,
+    wallSeconds: 1,
+    memoryMb: 64,
+    outputBytes: 1,
+    processes: 1,
+    openFiles: 1,
+    fileSizeBytes: 1,
+    scratchBytes: 1,
+  };
+  it('puts only test files on the command line', () => {
+    const files = [
+      'test/a.test.js',
+      'test/helpers.js',
+      'test/data.json',
+      'test/b.test.ts',
+      'tests/test_x.py',
+      'tests/conftest.py',
+      'tests/y_test.py',
+    ];
+    expect(nodeRunner.testPlan(files, limits).argv.slice(6)).toEqual([
+      'test/a.test.js',
+      'test/b.test.ts',
+    ]);
+    expect(pythonRunner.testPlan(files, limits).argv.filter((a) => a.endsWith('.py'))).toEqual([
+      'tests/test_x.py',
+      'tests/y_test.py',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ export const nodeRunner: Runner = {
     env: { NODE_ENV: 'test', NO_COLOR: '1' },
     path: [`${SANDBOX.opt}/node/bin`],
   }),
+  // Only test files go on the command line; helpers and fixtures beside them are just files.
   testPlan: (testFiles) => ({
     // spec to stdout for people, junit to a file for us.
     argv: [
@@ -27,7 +28,7 @@ export const nodeRunner: Runner = {
       '--test-reporter-destination=stdout',
       '--test-reporter=junit',
       `--test-reporter-destination=${REPORT}`,
-      ...testFiles,
+      ...testFiles.filter((f) => /\.test\.[cm]?[jt]s$/.test(f)),
     ],
     reportPath: REPORT,
   }),

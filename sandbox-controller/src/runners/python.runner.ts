@@ -37,7 +37,8 @@ export const pythonRunner: Runner = {
       'junit_logging=all',
       '-o',
       'junit_family=xunit1',
-      ...testFiles,
+      // Only test modules; conftest.py and helpers beside them are found by pytest itself.
+      ...testFiles.filter((f) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(f)),
     ],
     reportPath: REPORT,
   }),

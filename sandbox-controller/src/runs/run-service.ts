@@ -22,8 +22,18 @@ export interface ChallengeRunOptions {
 
 export interface RuntimeInfo {
   id: RuntimeId;
+  languages: string[];
   version: string;
 }
+
+const LANGUAGES: Record<RuntimeId, string[]> = {
+  node: ['javascript', 'typescript'],
+  python: ['python'],
+  go: ['go'],
+  java: ['java'],
+  rust: ['rust'],
+  cpp: ['cpp'],
+};
 
 /** Runs challenges and ad-hoc trees through the driver, at most `concurrency` at once. */
 export class RunService {
