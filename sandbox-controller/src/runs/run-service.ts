@@ -52,6 +52,7 @@ export class RunService {
   runtimes(): RuntimeInfo[] {
     return [...this.toolchains.available.values()].map((t) => ({
       id: t.runtime,
+      languages: LANGUAGES[t.runtime],
       version: t.version,
     }));
   }
