@@ -1,0 +1,27 @@
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import type { ApiClient, SessionSnapshot } from './client';
+
+const ApiContext = createContext<ApiClient | null>(null);
+
+/** Gives the tree its GraphQL client and resumes a stored session once. */
+export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+  useEffect(() => {
+    void client.restore();
+    // Follow a log-out (or log-in) made in another tab.
+    const onStorage = (event: StorageEvent) => client.onStorageChanged(event.key);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [client]);
+  return <ApiContext.Provider value={client}>{children}</ApiContext.Provider>;
+}
+
+export function useApi(): ApiClient {
+  const client = useContext(ApiContext);
+  if (!client) throw new Error('useApi must be used inside <ApiProvider>');
+  return client;
+}
+
+export function useSession(): SessionSnapshot {
+  const client = useApi();
+  return useSyncExternalStore(client.subscribe, client.getSession, client.getSession);
+}

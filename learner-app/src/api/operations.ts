@@ -1,0 +1,75 @@
+// Every GraphQL document the app sends, in one place. Fragments keep the selections the
+// screens share identical.
+
+const USER_FIELDS = 'id email displayName';
+const AUTH_FIELDS = `accessToken accessTokenExpiresAt refreshToken user { ${USER_FIELDS} }`;
+
+const CHALLENGE_SUMMARY_FIELDS = `slug title language framework difficulty bugTypes tags
+  estimatedMinutes sourceKind sourceUrl`;
+
+const RUN_FIELDS = `id suite status passed failed durationMs stdout stderr createdAt
+  tests { name status message output durationMs }
+  limitHit { kind limit unit message }`;
+
+const SUBMISSION_FIELDS = `id score hiddenPassed hiddenTotal createdAt
+  breakdown { correctness timeFactor hintPenalty efficiency total }`;
+
+const ATTEMPT_FIELDS = `id status startedAt updatedAt submittedAt
+  challenge {
+    ${CHALLENGE_SUMMARY_FIELDS} summary runtime learningObjectives hintCount
+    files { path content editable }
+    limits { cpuSeconds wallSeconds memoryMb }
+  }
+  files { path content editable }
+  hints { level text }
+  runs { ${RUN_FIELDS} }
+  submission { ${SUBMISSION_FIELDS} }`;
+
+export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`;
+
+export const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`;
+
+export const CHALLENGES = `query Challenges($filter: ChallengeFilter, $first: Int, $after: String, $orderBy: ChallengeOrder) {
+  challenges(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    nodes { ${CHALLENGE_SUMMARY_FIELDS} }
+    pageInfo { endCursor hasNextPage }
+    totalCount
+  }
+}`;
+
+export const START_ATTEMPT = `mutation StartAttempt($slug: String!) { startAttempt(slug: $slug) { ${ATTEMPT_FIELDS} } }`;
+
+export const SAVE_FILES = `mutation SaveFiles($attemptId: ID!, $files: [FileInput!]!) {
+  saveFiles(attemptId: $attemptId, files: $files) { id updatedAt }
+}`;
+
+export const RESET_ATTEMPT = `mutation ResetAttempt($attemptId: ID!) { resetAttempt(attemptId: $attemptId) { ${ATTEMPT_FIELDS} } }`;
+
+export const RUN_TESTS = `mutation RunTests($attemptId: ID!, $files: [FileInput!]) {
+  runTests(attemptId: $attemptId, files: $files) { ${RUN_FIELDS} }
+}`;
+
+export const REVEAL_HINT = `mutation RevealHint($attemptId: ID!) { revealHint(attemptId: $attemptId) { level text } }`;
+
+export const SUBMIT = `mutation Submit($attemptId: ID!, $files: [FileInput!]) {
+  submit(attemptId: $attemptId, files: $files) { ${SUBMISSION_FIELDS} }
+}`;
+
+export const MY_PROGRESS = `query MyProgress {
+  myProgress {
+    streakDays longestStreakDays solvedCount attemptCount
+    mastery { dimension key level solved }
+    achievements { code title description earnedAt }
+  }
+}`;
+
+export const MY_ATTEMPTS = `query MyAttempts($first: Int, $after: String) {
+  myAttempts(first: $first, after: $after) {
+    nodes {
+      id status startedAt submittedAt
+      challenge { slug title language difficulty }
+      submission { score }
+    }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;

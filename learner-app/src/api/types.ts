@@ -1,0 +1,186 @@
+// TypeScript shapes of the platform-api GraphQL contract (only what this app selects).
+
+export type SourceKind = 'GITHUB' | 'SYNTHETIC';
+export type ChallengeOrder =
+  'DIFFICULTY_ASC' | 'DIFFICULTY_DESC' | 'TITLE_ASC' | 'NEWEST' | 'ESTIMATED_MINUTES_ASC';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+export interface AuthPayload {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  user: User;
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface ChallengeFilter {
+  languages?: string[];
+  difficulties?: number[];
+  bugTypes?: string[];
+  tag?: string;
+  text?: string;
+  sourceKind?: SourceKind;
+}
+
+export interface ChallengeSummary {
+  slug: string;
+  title: string;
+  language: string;
+  framework: string;
+  difficulty: number;
+  bugTypes: string[];
+  tags: string[];
+  estimatedMinutes: number;
+  sourceKind: SourceKind;
+  sourceUrl: string | null;
+}
+
+export interface ChallengeConnection {
+  nodes: ChallengeSummary[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ChallengeFile {
+  path: string;
+  content: string;
+  editable: boolean;
+}
+
+export interface Limits {
+  cpuSeconds: number;
+  wallSeconds: number;
+  memoryMb: number;
+}
+
+export interface ChallengeDetail extends ChallengeSummary {
+  summary: string;
+  runtime: string;
+  learningObjectives: string[];
+  hintCount: number;
+  files: ChallengeFile[];
+  limits: Limits;
+}
+
+export interface Hint {
+  level: number;
+  text: string;
+}
+
+export type RunStatus = 'PASS' | 'FAIL' | 'ERROR' | 'TIMEOUT';
+export type TestStatus = 'PASS' | 'FAIL' | 'ERROR' | 'SKIPPED';
+
+export interface TestResult {
+  name: string;
+  status: TestStatus;
+  message: string | null;
+  output: string | null;
+  durationMs: number | null;
+}
+
+export interface LimitHit {
+  kind: string;
+  limit: number;
+  unit: string;
+  message: string;
+}
+
+export interface Run {
+  id: string;
+  suite: string;
+  status: RunStatus;
+  passed: number;
+  failed: number;
+  tests: TestResult[];
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  limitHit: LimitHit | null;
+  createdAt: string;
+}
+
+export interface ScoreBreakdown {
+  correctness: number;
+  timeFactor: number;
+  hintPenalty: number;
+  efficiency: number;
+  total: number;
+}
+
+export interface Submission {
+  id: string;
+  score: number;
+  breakdown: ScoreBreakdown;
+  hiddenPassed: number;
+  hiddenTotal: number;
+  createdAt: string;
+}
+
+export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
+
+export interface Attempt {
+  id: string;
+  status: AttemptStatus;
+  challenge: ChallengeDetail;
+  files: ChallengeFile[];
+  hints: Hint[];
+  startedAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  runs: Run[];
+  submission: Submission | null;
+}
+
+/** An attempt as listed in the history: only what the table shows. */
+export interface AttemptSummary {
+  id: string;
+  status: AttemptStatus;
+  startedAt: string;
+  submittedAt: string | null;
+  challenge: Pick<ChallengeSummary, 'slug' | 'title' | 'language' | 'difficulty'>;
+  submission: Pick<Submission, 'score'> | null;
+}
+
+export interface AttemptConnection {
+  nodes: AttemptSummary[];
+  pageInfo: PageInfo;
+}
+
+export type MasteryDimension = 'LANGUAGE' | 'BUG_TYPE';
+
+export interface Mastery {
+  dimension: MasteryDimension;
+  key: string;
+  level: number;
+  solved: number;
+}
+
+export interface Achievement {
+  code: string;
+  title: string;
+  description: string;
+  earnedAt: string;
+}
+
+export interface Progress {
+  mastery: Mastery[];
+  streakDays: number;
+  longestStreakDays: number;
+  solvedCount: number;
+  attemptCount: number;
+  achievements: Achievement[];
+}
+
+export interface FileInput {
+  path: string;
+  content: string;
+}

@@ -1,0 +1,68 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { LoadingState } from '../components/StatusViews';
+import { LogInPage } from '../routes/auth/LogInPage';
+import { SignUpPage } from '../routes/auth/SignUpPage';
+import { CatalogPage } from '../routes/catalog/CatalogPage';
+import { NotFoundPage } from '../routes/not-found/NotFoundPage';
+import { AppHeader } from './AppHeader';
+import { RequireAuth } from './RequireAuth';
+import { matchPath, useLocation } from './router';
+
+// Monaco is megabytes: only the IDE and progress routes load their code, on demand.
+const IdePage = lazy(() => import('../routes/ide/IdePage'));
+const ProgressPage = lazy(() => import('../routes/progress/ProgressPage'));
+
+function CurrentRoute() {
+  const { pathname } = useLocation();
+  if (pathname === '/') return <CatalogPage />;
+  if (pathname === '/login') return <LogInPage />;
+  if (pathname === '/signup') return <SignUpPage />;
+  if (pathname === '/progress') {
+    return (
+      <RequireAuth>
+        <ProgressPage />
+      </RequireAuth>
+    );
+  }
+  const challenge = matchPath('/challenges/:slug', pathname);
+  if (challenge) {
+    return (
+      <RequireAuth>
+        {/* key: a new challenge gets a fresh workspace, not the last one's state. */}
+        <IdePage key={challenge.slug} slug={challenge.slug} />
+      </RequireAuth>
+    );
+  }
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, move focus to the new page so keyboard and screen-reader
+  // users start at its top, as they would after a full page load.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppHeader />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app__main">
+        <Suspense fallback={<LoadingState label="Loading the page…" />}>
+          <CurrentRoute />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useApi, useSession } from '../api/ApiProvider';
+import { Link, navigate, useLocation } from './router';
+
+function NavLink({ to, label }: { to: string; label: string }) {
+  const { pathname } = useLocation();
+  const active = to === '/' ? pathname === '/' : pathname.startsWith(to);
+  return (
+    <Link to={to} className="app-nav__link" aria-current={active ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
+}
+
+export function AppHeader() {
+  const client = useApi();
+  const { status, user } = useSession();
+
+  async function logOut() {
+    await client.signOut();
+    navigate('/');
+  }
+
+  return (
+    <header className="app-header">
+      <Link to="/" className="app-header__brand" aria-label="Fixpoint home">
+        <span aria-hidden="true" className="app-header__logo">
+          ƒ
+        </span>
+        Fixpoint
+      </Link>
+      <nav aria-label="Main" className="app-nav">
+        <NavLink to="/" label="Challenges" />
+        {status === 'signed-in' && <NavLink to="/progress" label="Progress" />}
+      </nav>
+      <div className="app-header__account">
+        {status === 'signed-in' && user ? (
+          <>
+            <span className="app-header__user" title={user.email}>
+              {user.displayName}
+            </span>
+            <button type="button" className="button button--ghost" onClick={() => void logOut()}>
+              Log out
+            </button>
+          </>
+        ) : status === 'signed-out' ? (
+          <>
+            <Link to="/login" className="button button--ghost">
+              Log in
+            </Link>
+            <Link to="/signup" className="button button--primary">
+              Sign up
+            </Link>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import { ApiError, describeError } from '../../api/errors';
+import { LOG_IN } from '../../api/operations';
+import type { AuthPayload } from '../../api/types';
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AuthLayout } from './AuthLayout';
+import { TextField } from './TextField';
+import { useAuthRedirect } from './useAuthRedirect';
+
+export function LogInPage() {
+  useDocumentTitle('Log in');
+  const client = useApi();
+  const search = useAuthRedirect();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function logIn() {
+    if (!email.trim() || !password) {
+      setError('Enter your email and password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await client.request<{ logIn: AuthPayload }>(LOG_IN, {
+        input: { email: email.trim(), password },
+      });
+      client.signIn(data.logIn);
+    } catch (failure) {
+      const wrongCredentials =
+        failure instanceof ApiError &&
+        (failure.code === 'UNAUTHENTICATED' || failure.code === 'BAD_USER_INPUT');
+      setError(wrongCredentials ? 'That email and password do not match.' : describeError(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthLayout
+      title="Log in"
+      intro="Pick up where you left off."
+      error={error}
+      busy={busy}
+      submitLabel="Log in"
+      onSubmit={() => void logIn()}
+      footer={
+        <>
+          New to Fixpoint? <Link to={`/signup${search}`}>Create an account</Link>
+        </>
+      }
+    >
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        autoComplete="email"
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        type="password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="current-password"
+      />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import { ApiError, describeError } from '../../api/errors';
+import { SIGN_UP } from '../../api/operations';
+import type { AuthPayload } from '../../api/types';
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AuthLayout } from './AuthLayout';
+import { TextField } from './TextField';
+import { useAuthRedirect } from './useAuthRedirect';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function validateSignUp(input: { displayName: string; email: string; password: string }) {
+  if (!input.displayName.trim()) return 'Enter the name other people will see.';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim())) return 'Enter a valid email address.';
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    return `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.`;
+  }
+  return null;
+}
+
+export function SignUpPage() {
+  useDocumentTitle('Sign up');
+  const client = useApi();
+  const search = useAuthRedirect();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function signUp() {
+    const invalid = validateSignUp({ displayName, email, password });
+    if (invalid) {
+      setError(invalid);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await client.request<{ signUp: AuthPayload }>(SIGN_UP, {
+        input: { displayName: displayName.trim(), email: email.trim(), password },
+      });
+      client.signIn(data.signUp);
+    } catch (failure) {
+      const taken = failure instanceof ApiError && failure.code === 'CONFLICT';
+      setError(
+        taken
+          ? 'An account with this email already exists. Log in instead.'
+          : describeError(failure),
+      );
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthLayout
+      title="Create your account"
+      intro="Fix real bugs, run real tests, and watch your debugging skills grow."
+      error={error}
+      busy={busy}
+      submitLabel="Sign up"
+      onSubmit={() => void signUp()}
+      footer={
+        <>
+          Already have an account? <Link to={`/login${search}`}>Log in</Link>
+        </>
+      }
+    >
+      <TextField
+        label="Display name"
+        value={displayName}
+        onChange={setDisplayName}
+        autoComplete="nickname"
+        autoFocus
+      />
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        autoComplete="email"
+      />
+      <TextField
+        label="Password"
+        type="password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
+    </AuthLayout>
+  );
+}

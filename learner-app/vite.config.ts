@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// The API the dev server and `npm run serve` proxy /graphql to; the browser only ever talks to
+// its own origin, so no CORS setup is needed anywhere.
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
+const proxy = { '/graphql': { target: apiUrl, changeOrigin: true } };
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    // bench-web.mjs reads the manifest to size each route's JavaScript.
+    manifest: true,
+    // Monaco is one big lazy chunk on purpose (IDE route only); don't warn about it.
+    chunkSizeWarningLimit: 4000,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173, proxy },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    reporters: ['default', './scripts/vitest-summary-reporter.mjs'],
+    css: false,
+  },
+});
