@@ -4,7 +4,7 @@
  * the host (same command, same tree, same read-only warm caches, as the same unprivileged uid,
  * no sandbox), the ratio and the overhead, and runs per second with concurrent clients.
  *
- * Run: npm run bench -w sandbox-controller   (builds into dist-bench/, then runs this file)
+ * Run: npm run bench -w sandbox-controller   (builds into dist/bench/, then runs this file)
  * Env: BENCH_RUNS (default 20 per series), BENCH_CLIENTS (default "1,2,4").
  */
 import { spawn } from 'node:child_process';

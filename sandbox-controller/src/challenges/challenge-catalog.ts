@@ -26,7 +26,10 @@ export function loadChallengeDir(dir: string): Challenge {
   try {
     raw = parseYaml(fs.readFileSync(yamlPath, 'utf8'));
   } catch (err) {
-    throw new SandboxError('invalid-challenge', `Cannot read ${yamlPath}: ${(err as Error).message}`);
+    throw new SandboxError(
+      'invalid-challenge',
+      `Cannot read ${yamlPath}: ${(err as Error).message}`,
+    );
   }
   const parsed = challengeManifestSchema.safeParse(raw);
   if (!parsed.success) {
@@ -70,13 +73,20 @@ export class ChallengeCatalog {
       fs.lstatSync(path.join(this.dir, slug), { throwIfNoEntry: false })?.isDirectory() === true &&
       fs.existsSync(path.join(this.dir, slug, 'challenge.yaml'));
     if (!known) {
-      throw new SandboxError('unknown-challenge', `There is no challenge ${JSON.stringify(slug)}.`, {
-        challenge: slug,
-      });
+      throw new SandboxError(
+        'unknown-challenge',
+        `There is no challenge ${JSON.stringify(slug)}.`,
+        {
+          challenge: slug,
+        },
+      );
     }
     const challenge = loadChallengeDir(path.join(this.dir, slug));
     if (challenge.slug !== slug) {
-      throw new SandboxError('invalid-challenge', `${slug}/challenge.yaml says slug ${challenge.slug}.`);
+      throw new SandboxError(
+        'invalid-challenge',
+        `${slug}/challenge.yaml says slug ${challenge.slug}.`,
+      );
     }
     return challenge;
   }
