@@ -14,7 +14,11 @@ export function Dialog({ open, title, onClose, children, actions, wide = false }
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
+  // The native close event also fires when `open` turned false (we closed it): only a close the
+  // user made (Escape) must reach onClose, or it would undo what the parent just opened next.
+  const openRef = useRef(open);
   useEffect(() => {
+    openRef.current = open;
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
@@ -26,7 +30,9 @@ export function Dialog({ open, title, onClose, children, actions, wide = false }
       ref={ref}
       className={`dialog${wide ? ' dialog--wide' : ''}`}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={() => {
+        if (openRef.current) onClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

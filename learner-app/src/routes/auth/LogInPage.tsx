@@ -12,7 +12,7 @@ import { useAuthRedirect } from './useAuthRedirect';
 export function LogInPage() {
   useDocumentTitle('Log in');
   const client = useApi();
-  const search = useAuthRedirect();
+  const search = useAuthRedirect('/login');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -23,7 +23,7 @@ export function validateSignUp(input: { displayName: string; email: string; pass
 export function SignUpPage() {
   useDocumentTitle('Sign up');
   const client = useApi();
-  const search = useAuthRedirect();
+  const search = useAuthRedirect('/signup');
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -4,11 +4,14 @@ import { navigate, useLocation } from '../../app/router';
 import { safeNextPath } from './safe-next';
 
 /** Once signed in (just now, or already), leave the auth page for where the user was going. */
-export function useAuthRedirect() {
+export function useAuthRedirect(ownPath: '/login' | '/signup') {
   const { status } = useSession();
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
+  // Only while this page is the current one: after the redirect the location no longer has the
+  // `next` parameter, and redirecting again from it would land on the home page.
+  const onThisPage = pathname === ownPath;
   useEffect(() => {
-    if (status === 'signed-in') navigate(safeNextPath(search), { replace: true });
-  }, [status, search]);
+    if (status === 'signed-in' && onThisPage) navigate(safeNextPath(search), { replace: true });
+  }, [status, search, onThisPage]);
   return search;
 }

@@ -1,0 +1,47 @@
+// npm run serve: serves the built app (dist/) and proxies /graphql to the API, so the browser
+// talks to one origin. Configuration, validated here (exit 78 names the bad variable):
+//   WEB_HOST (127.0.0.1), WEB_PORT (5173; 0 = any free port), API_URL (http://127.0.0.1:4000).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function fail(message) {
+  console.error(`learner-app: ${message}`);
+  process.exit(78);
+}
+
+const host = process.env.WEB_HOST || '127.0.0.1';
+const port = Number(process.env.WEB_PORT ?? 5173);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`WEB_PORT: must be a port number (got "${process.env.WEB_PORT}")`);
+const apiUrl = process.env.API_URL || 'http://127.0.0.1:4000';
+try {
+  if (!/^https?:$/.test(new URL(apiUrl).protocol)) throw new Error();
+} catch {
+  fail(`API_URL: must be an http(s) URL (got "${apiUrl}")`);
+}
+if (!existsSync(join(root, 'dist', 'index.html')))
+  fail('dist/ is missing: run `npm run build -w learner-app` first');
+
+const server = await preview({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  preview: {
+    host,
+    port,
+    strictPort: true,
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+});
+const address = server.httpServer.address();
+console.log(
+  `learner-app on http://${host}:${typeof address === 'object' ? address.port : port} (API ${apiUrl})`,
+);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close().then(() => process.exit(0)));
+}
