@@ -158,7 +158,9 @@ describe('a new learner', () => {
     await page.keyboard.insertText(FIXED_LINE);
     await page.locator('.save-status--unsaved').waitFor();
     await page.locator('.save-status--saved').waitFor({ timeout: 15_000 });
-    expect(await page.locator('.editor-tab--active .editor-tab__modified').count()).toBe(1);
+    // Saved: no unsaved dot on the tab; modified against the starter: "M" in the file tree.
+    expect(await page.locator('.editor-tab--active .editor-tab__unsaved').count()).toBe(0);
+    expect(await page.locator('.file-tree__file--active .file-tree__modified').count()).toBe(1);
     await shot('08-edited-saved');
   });
 

@@ -5,7 +5,8 @@ interface EditorTabsProps {
   tabs: string[];
   activePath: string;
   readOnlyPaths: Set<string>;
-  isModified: (path: string) => boolean;
+  /** Edited since the last save: the dot on a tab means what it means in VS Code. */
+  isUnsaved: (path: string) => boolean;
   view: EditorView;
   onSelect: (path: string) => void;
   onClose: (path: string) => void;
@@ -33,8 +34,8 @@ export function EditorTabs(props: EditorTabsProps) {
                 {readOnly && <Icon name="lock" />}
                 {fileName(path)}
                 {readOnly && <span className="visually-hidden"> (read-only)</span>}
-                {props.isModified(path) && (
-                  <span className="editor-tab__modified" aria-label="modified">
+                {props.isUnsaved(path) && (
+                  <span className="editor-tab__unsaved" aria-label="unsaved changes">
                     ●
                   </span>
                 )}

@@ -123,7 +123,7 @@ export function Workspace({
               tabs={state.openTabs}
               activePath={state.activePath}
               readOnlyPaths={readOnlyPaths}
-              isModified={modified}
+              isUnsaved={(path) => pending.some((f) => f.path === path)}
               view={state.view}
               onSelect={(path) => dispatch({ type: 'open', path })}
               onClose={(path) => dispatch({ type: 'close', path })}
