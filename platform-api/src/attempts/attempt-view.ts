@@ -1,37 +1,9 @@
 import type { RunResult } from '@fixpoint/sandbox-controller';
-import type { Files } from '../catalog/challenge-content';
-import { solverFiles, toDetail } from '../catalog/challenge-view';
-import type { Hint } from '../catalog/dto/challenge.types';
 import type { Prisma } from '../generated/prisma/client';
 import type { ScoreBreakdown } from '../scoring/score';
-import type { Attempt, LimitHit, Run, Submission } from './dto/attempt.types';
-import { AttemptStatus, RunStatus, TestStatus } from './dto/attempt.types';
+import type { LimitHit, Run, RunStatus, Submission, TestStatus } from './dto/attempt.types';
 
-export const ATTEMPT_INCLUDE = {
-  challengeVersion: { include: { challenge: { select: { slug: true } } } },
-  runs: { orderBy: { createdAt: 'desc' }, take: 50 },
-  submission: true,
-} satisfies Prisma.AttemptInclude;
-
-export type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof ATTEMPT_INCLUDE }>;
-type RunRow = AttemptRow['runs'][number];
-
-export function toAttempt(row: AttemptRow): Attempt {
-  const version = row.challengeVersion;
-  const hints = version.hints as unknown as Hint[];
-  return {
-    id: row.id,
-    status: row.status === 'submitted' ? AttemptStatus.SUBMITTED : AttemptStatus.IN_PROGRESS,
-    challenge: toDetail(version.challenge.slug, version),
-    files: solverFiles(version, row.files as Files),
-    hints: hints.slice(0, row.hintsRevealed),
-    startedAt: row.startedAt,
-    updatedAt: row.updatedAt,
-    submittedAt: row.submittedAt,
-    runs: row.runs.map(toRun),
-    submission: row.submission ? toSubmission(row.submission) : null,
-  };
-}
+type RunRow = Prisma.RunGetPayload<object>;
 
 export function toRun(row: RunRow): Run {
   const result = row.result as unknown as RunResult;
@@ -75,7 +47,7 @@ function limitHitOf(hit: NonNullable<RunResult['limitHit']>): LimitHit {
   };
 }
 
-export function toSubmission(row: NonNullable<AttemptRow['submission']>): Submission {
+export function toSubmission(row: Prisma.SubmissionGetPayload<object>): Submission {
   return {
     id: row.id,
     score: row.score,

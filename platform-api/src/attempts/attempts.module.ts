@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ProgressModule } from '../progress/progress.module';
 import { SandboxClient } from '../sandbox/sandbox.client';
+import { AttemptFieldsResolver } from './attempt-fields.resolver';
 import { AttemptsResolver } from './attempts.resolver';
+import { ChallengeVersions } from './challenge-versions';
 import { AttemptsService } from './attempts.service';
 import { SubmitAttempt } from './submit-attempt.use-case';
 
 @Module({
   imports: [ProgressModule],
-  providers: [AttemptsService, SubmitAttempt, SandboxClient, AttemptsResolver],
+  providers: [
+    AttemptsService,
+    SubmitAttempt,
+    SandboxClient,
+    ChallengeVersions,
+    AttemptsResolver,
+    AttemptFieldsResolver,
+  ],
 })
 export class AttemptsModule {}

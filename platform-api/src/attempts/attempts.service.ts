@@ -5,59 +5,62 @@ import { scopeOf } from '../catalog/catalog.service';
 import type { Files } from '../catalog/challenge-content';
 import type { Hint } from '../catalog/dto/challenge.types';
 import { ScopedDb, type Tx } from '../database/scoped-db.service';
+import type { Attempt as AttemptRow } from '../generated/prisma/client';
 import { SandboxClient } from '../sandbox/sandbox.client';
-import { ATTEMPT_INCLUDE, type AttemptRow, runData, toAttempt, toRun } from './attempt-view';
+import { runData, toRun } from './attempt-view';
 import { AttemptErrors } from './attempts.errors';
-import type { Attempt, AttemptConnection, FileInput, Run } from './dto/attempt.types';
+import { ChallengeVersions, type VersionWithSlug } from './challenge-versions';
+import type { AttemptConnection, FileInput, Run } from './dto/attempt.types';
 import { applyFiles, editableFiles } from './file-input';
+
+export type { AttemptRow };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The solve loop's reads and small writes. Row-level security scopes every query to the
  * caller (their own learner attempts, or their tenant's); another's attempt is NOT_FOUND.
+ * Methods return the attempt row; GraphQL resolves its heavier fields on demand.
  */
 @Injectable()
 export class AttemptsService {
   constructor(
     private readonly db: ScopedDb,
     private readonly sandbox: SandboxClient,
+    readonly versions: ChallengeVersions,
   ) {}
 
   /** The open attempt on this challenge's current version, or a new one from the starter. */
-  async start(principal: Principal, slug: string): Promise<Attempt> {
+  async start(principal: Principal, slug: string): Promise<AttemptRow> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const challenge = await tx.challenge.findFirst({
         where: { slug, currentVersionId: { not: null } },
         orderBy: { tenantId: { sort: 'asc', nulls: 'last' } },
-        include: { currentVersion: true },
+        select: { currentVersionId: true },
       });
-      if (!challenge?.currentVersion) throw CatalogErrors.notFound(slug);
-      const version = challenge.currentVersion;
+      if (!challenge?.currentVersionId) throw CatalogErrors.notFound(slug);
       const open = await tx.attempt.findFirst({
         where: {
           userId: principal.userId,
           tenantId: null,
-          challengeVersionId: version.id,
+          challengeVersionId: challenge.currentVersionId,
           status: 'in_progress',
         },
-        include: ATTEMPT_INCLUDE,
       });
-      if (open) return toAttempt(open);
-      const created = await tx.attempt.create({
+      if (open) return open;
+      const version = await this.versions.get(tx, challenge.currentVersionId);
+      return tx.attempt.create({
         data: {
           userId: principal.userId,
           challengeVersionId: version.id,
           files: editableFiles(version.starterFiles as Files, version.editable),
         },
-        include: ATTEMPT_INCLUDE,
       });
-      return toAttempt(created);
     });
   }
 
-  get(principal: Principal, id: string): Promise<Attempt> {
-    return this.db.run(scopeOf(principal), async (tx) => toAttempt(await this.load(tx, id)));
+  get(principal: Principal, id: string): Promise<AttemptRow> {
+    return this.db.run(scopeOf(principal), (tx) => this.load(tx, id));
   }
 
   async mine(principal: Principal, first = 20, after?: string): Promise<AttemptConnection> {
@@ -69,11 +72,10 @@ export class AttemptsService {
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
         skip: offset,
         take: take + 1,
-        include: ATTEMPT_INCLUDE,
       });
       const page = rows.slice(0, take);
       return {
-        nodes: page.map(toAttempt),
+        nodes: page as AttemptConnection['nodes'],
         pageInfo: {
           hasNextPage: rows.length > take,
           endCursor: page.length
@@ -84,52 +86,37 @@ export class AttemptsService {
     });
   }
 
-  saveFiles(principal: Principal, id: string, files: FileInput[]): Promise<Attempt> {
+  saveFiles(principal: Principal, id: string, files: FileInput[]): Promise<AttemptRow> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const attempt = await this.loadOpen(tx, id);
-      const next = applyFiles(attempt.files as Files, files, attempt.challengeVersion.editable);
-      return toAttempt(
-        await tx.attempt.update({
-          where: { id },
-          data: { files: next, updatedAt: new Date() },
-          include: ATTEMPT_INCLUDE,
-        }),
-      );
+      const version = await this.versions.get(tx, attempt.challengeVersionId);
+      const next = applyFiles(attempt.files as Files, files, version.editable);
+      return tx.attempt.update({ where: { id }, data: { files: next, updatedAt: new Date() } });
     });
   }
 
-  reset(principal: Principal, id: string): Promise<Attempt> {
+  reset(principal: Principal, id: string): Promise<AttemptRow> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const attempt = await this.loadOpen(tx, id);
-      const version = attempt.challengeVersion;
-      return toAttempt(
-        await tx.attempt.update({
-          where: { id },
-          data: {
-            files: editableFiles(version.starterFiles as Files, version.editable),
-            updatedAt: new Date(),
-          },
-          include: ATTEMPT_INCLUDE,
-        }),
-      );
+      const version = await this.versions.get(tx, attempt.challengeVersionId);
+      return tx.attempt.update({
+        where: { id },
+        data: {
+          files: editableFiles(version.starterFiles as Files, version.editable),
+          updatedAt: new Date(),
+        },
+      });
     });
   }
 
   /** Saves the files (if sent), runs the visible tests in the sandbox, records the run. */
   async runTests(principal: Principal, id: string, files?: FileInput[]): Promise<Run> {
     const scope = scopeOf(principal);
-    const attempt = files?.length
-      ? await this.saveFiles(principal, id, files).then(() =>
-          this.db.run(scope, (tx) => this.loadOpen(tx, id)),
-        )
-      : await this.db.run(scope, (tx) => this.loadOpen(tx, id));
+    if (files?.length) await this.saveFiles(principal, id, files);
+    const { attempt, version } = await this.openWithVersion(scope, id);
     const snapshot = attempt.files as Files;
     // The run happens outside any transaction: it takes seconds and holds no rows.
-    const result = await this.sandbox.runChallenge(
-      attempt.challengeVersion.challenge.slug,
-      snapshot,
-      'visible',
-    );
+    const result = await this.sandbox.runChallenge(version.challenge.slug, snapshot, 'visible');
     return this.db.run(scope, async (tx) => {
       const run = await tx.run.create({
         data: {
@@ -150,7 +137,8 @@ export class AttemptsService {
     return this.db.run(scopeOf(principal), async (tx) => {
       await this.lock(tx, id);
       const attempt = await this.loadOpen(tx, id);
-      const hints = attempt.challengeVersion.hints as unknown as Hint[];
+      const version = await this.versions.get(tx, attempt.challengeVersionId);
+      const hints = version.hints as unknown as Hint[];
       if (attempt.hintsRevealed >= hints.length) throw AttemptErrors.noHintsLeft(hints.length);
       const hint = hints[attempt.hintsRevealed];
       await tx.attempt.update({
@@ -169,6 +157,17 @@ export class AttemptsService {
     });
   }
 
+  /** The open attempt with its challenge version (from the version cache), in one transaction. */
+  openWithVersion(
+    scope: { userId?: string; tenantId?: string },
+    id: string,
+  ): Promise<{ attempt: AttemptRow; version: VersionWithSlug }> {
+    return this.db.run(scope, async (tx) => {
+      const attempt = await this.loadOpen(tx, id);
+      return { attempt, version: await this.versions.get(tx, attempt.challengeVersionId) };
+    });
+  }
+
   /** Serialises writes to one attempt (two hint clicks, two submits) for this transaction. */
   async lock(tx: Tx, id: string): Promise<void> {
     if (!UUID.test(id)) throw AttemptErrors.badId();
@@ -177,7 +176,7 @@ export class AttemptsService {
 
   async load(tx: Tx, id: string): Promise<AttemptRow> {
     if (!UUID.test(id)) throw AttemptErrors.badId();
-    const row = await tx.attempt.findUnique({ where: { id }, include: ATTEMPT_INCLUDE });
+    const row = await tx.attempt.findUnique({ where: { id } });
     if (!row) throw AttemptErrors.notFound();
     return row;
   }

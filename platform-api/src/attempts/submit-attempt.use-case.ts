@@ -30,8 +30,7 @@ export class SubmitAttempt {
   async execute(principal: Principal, id: string, files?: FileInput[]): Promise<Submission> {
     const scope = scopeOf(principal);
     if (files?.length) await this.attempts.saveFiles(principal, id, files);
-    const attempt = await this.db.run(scope, (tx) => this.attempts.loadOpen(tx, id));
-    const version = attempt.challengeVersion;
+    const { attempt, version } = await this.attempts.openWithVersion(scope, id);
     const snapshot = attempt.files as Files;
 
     const result = await this.sandbox.runChallenge(version.challenge.slug, snapshot, 'hidden');

@@ -4,6 +4,7 @@ import { ScopedDb } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
 import { CatalogErrors } from './catalog.errors';
 import { toDetail, toSummary } from './challenge-view';
+import { TtlCache } from '../common/ttl-cache';
 import {
   type ChallengeConnection,
   type ChallengeDetail,
@@ -33,6 +34,9 @@ function decodeCursor(cursor: string): number {
 /** The catalog a principal can see: public challenges, plus their tenant's private ones. */
 @Injectable()
 export class CatalogService {
+  private readonly publicListings = new TtlCache<ChallengeConnection>(30_000, 500);
+  private readonly publicDetails = new TtlCache<ChallengeDetail | null>(30_000, 500);
+
   constructor(private readonly db: ScopedDb) {}
 
   async list(
@@ -44,18 +48,30 @@ export class CatalogService {
   ): Promise<ChallengeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw CatalogErrors.badPageSize();
     const offset = after ? decodeCursor(after) : 0;
+    const scope = catalogScope(principal);
+    if (scope.tenantId) return this.loadList(scope, filter, first, offset, orderBy);
+    const key = JSON.stringify([filter, first, offset, orderBy]);
+    return this.publicListings.get(key, () => this.loadList(scope, filter, first, offset, orderBy));
+  }
+
+  private loadList(
+    scope: { tenantId?: string },
+    filter: ChallengeFilter,
+    first: number,
+    offset: number,
+    orderBy: ChallengeOrder,
+  ): Promise<ChallengeConnection> {
     const where = whereOf(filter);
-    return this.db.run(scopeOf(principal), async (tx) => {
-      const [rows, totalCount] = await Promise.all([
-        tx.challenge.findMany({
-          where,
-          orderBy: ORDER[orderBy],
-          skip: offset,
-          take: first + 1,
-          select: { slug: true, currentVersion: true },
-        }),
-        tx.challenge.count({ where }),
-      ]);
+    return this.db.run(scope, async (tx) => {
+      // One after the other: statements in one transaction share a connection.
+      const rows = await tx.challenge.findMany({
+        where,
+        orderBy: ORDER[orderBy],
+        skip: offset,
+        take: first + 1,
+        select: { slug: true, currentVersion: { select: SUMMARY_FIELDS } },
+      });
+      const totalCount = await tx.challenge.count({ where });
       const page = rows.slice(0, first);
       const hasNextPage = rows.length > first;
       return {
@@ -70,7 +86,19 @@ export class CatalogService {
   }
 
   async get(principal: Principal | undefined, slug: string): Promise<ChallengeDetail> {
-    const challenge = await this.db.run(scopeOf(principal), (tx) =>
+    const scope = catalogScope(principal);
+    const detail = scope.tenantId
+      ? await this.loadDetail(scope, slug)
+      : await this.publicDetails.get(slug, () => this.loadDetail(scope, slug));
+    if (!detail) throw CatalogErrors.notFound(slug);
+    return detail;
+  }
+
+  private async loadDetail(
+    scope: { tenantId?: string },
+    slug: string,
+  ): Promise<ChallengeDetail | null> {
+    const challenge = await this.db.run(scope, (tx) =>
       tx.challenge.findFirst({
         // A tenant's own private challenge shadows a public one of the same slug.
         where: { slug, currentVersionId: { not: null } },
@@ -78,10 +106,25 @@ export class CatalogService {
         select: { slug: true, currentVersion: true },
       }),
     );
-    if (!challenge?.currentVersion) throw CatalogErrors.notFound(slug);
-    return toDetail(challenge.slug, challenge.currentVersion);
+    return challenge?.currentVersion ? toDetail(challenge.slug, challenge.currentVersion) : null;
   }
 }
+
+// Only the listing's fields: a version row also carries every file of the challenge.
+const SUMMARY_FIELDS = {
+  title: true,
+  language: true,
+  framework: true,
+  difficulty: true,
+  bugTypes: true,
+  tags: true,
+  estimatedMinutes: true,
+  sourceKind: true,
+  sourceUrl: true,
+} satisfies Prisma.ChallengeVersionSelect;
+
+/** The catalog depends only on the tenant (private challenges), not on the user. */
+const catalogScope = (principal: Principal | undefined) => ({ tenantId: principal?.tenant?.id });
 
 export const scopeOf = (principal: Principal | undefined) => ({
   userId: principal?.userId,

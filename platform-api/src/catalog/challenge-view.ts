@@ -22,7 +22,20 @@ export function solverFiles(version: ChallengeVersion, current?: Files): File[] 
   ].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export function toSummary(slug: string, v: ChallengeVersion): ChallengeSummary {
+export type SummaryFields = Pick<
+  ChallengeVersion,
+  | 'title'
+  | 'language'
+  | 'framework'
+  | 'difficulty'
+  | 'bugTypes'
+  | 'tags'
+  | 'estimatedMinutes'
+  | 'sourceKind'
+  | 'sourceUrl'
+>;
+
+export function toSummary(slug: string, v: SummaryFields): ChallengeSummary {
   return {
     slug,
     title: v.title,

@@ -38,10 +38,11 @@ export class ProgressService {
         update: { level: next.level, solved: next.solved, updatedAt: result.at },
       });
     }
-    const [languagesSolved, days] = await Promise.all([
-      tx.skill.count({ where: { userId, dimension: 'language', solved: { gt: 0 } } }),
-      this.activeDays(tx, userId),
-    ]);
+    // Sequential: statements of one transaction share its connection.
+    const languagesSolved = await tx.skill.count({
+      where: { userId, dimension: 'language', solved: { gt: 0 } },
+    });
+    const days = await this.activeDays(tx, userId);
     const codes = earned({
       solved: result.solved,
       score: result.score,
@@ -60,15 +61,20 @@ export class ProgressService {
   get(principal: Principal): Promise<Progress> {
     const { userId } = principal;
     return this.db.run({ userId }, async (tx) => {
-      const [skills, achievements, solvedCount, attemptCount, days] = await Promise.all([
-        tx.skill.findMany({ where: { userId }, orderBy: [{ dimension: 'asc' }, { key: 'asc' }] }),
-        tx.achievement.findMany({ where: { userId }, orderBy: { earnedAt: 'asc' } }),
-        tx.$queryRaw<{ n: number }[]>`select count(*)::int as n from submissions
-          where user_id = ${userId}::uuid and tenant_id is null
-            and hidden_total > 0 and hidden_passed = hidden_total`.then((r) => r[0].n),
-        tx.attempt.count({ where: { userId, tenantId: null } }),
-        this.activeDays(tx, userId),
-      ]);
+      const skills = await tx.skill.findMany({
+        where: { userId },
+        orderBy: [{ dimension: 'asc' }, { key: 'asc' }],
+      });
+      const achievements = await tx.achievement.findMany({
+        where: { userId },
+        orderBy: { earnedAt: 'asc' },
+      });
+      const [{ n: solvedCount }] = await tx.$queryRaw<{ n: number }[]>`
+        select count(*)::int as n from submissions
+         where user_id = ${userId}::uuid and tenant_id is null
+           and hidden_total > 0 and hidden_passed = hidden_total`;
+      const attemptCount = await tx.attempt.count({ where: { userId, tenantId: null } });
+      const days = await this.activeDays(tx, userId);
       const { current, longest } = streaks(days, utcDay(new Date()));
       return {
         mastery: skills.map((s) => ({

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ChallengeDetail, File, Hint, PageInfo } from '../../catalog/dto/challenge.types';
+import { PageInfo } from '../../catalog/dto/challenge.types';
 
 export enum AttemptStatus {
   IN_PROGRESS = 'in_progress',
@@ -140,6 +140,10 @@ export class Submission {
   createdAt!: Date;
 }
 
+/**
+ * An attempt's own fields. The heavier ones (challenge, files, hints, runs, submission) are
+ * resolved only when asked for: see attempt-fields.resolver.ts.
+ */
 @ObjectType()
 export class Attempt {
   @Field(() => ID)
@@ -147,15 +151,6 @@ export class Attempt {
 
   @Field(() => AttemptStatus)
   status!: AttemptStatus;
-
-  @Field(() => ChallengeDetail)
-  challenge!: ChallengeDetail;
-
-  @Field(() => [File], { description: 'The challenge files with your current changes.' })
-  files!: File[];
-
-  @Field(() => [Hint], { description: 'Hints revealed so far, in order.' })
-  hints!: Hint[];
 
   @Field()
   startedAt!: Date;
@@ -165,12 +160,6 @@ export class Attempt {
 
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
-
-  @Field(() => [Run], { description: 'Newest first.' })
-  runs!: Run[];
-
-  @Field(() => Submission, { nullable: true })
-  submission!: Submission | null;
 }
 
 @ObjectType()

@@ -1,0 +1,191 @@
+/**
+ * bench:api — drives a running API with concurrent clients (autocannon) and prints latency
+ * percentiles and throughput for the catalog listing, one challenge, and saveFiles, next to
+ * /healthz as the floor, all measured in one run against the same process.
+ *
+ * It starts what it measures: a fresh database on the local stack, the built API
+ * (dist/main.js) as its own process. Needs `npm run stack` (tools/test.sh and npm start do it).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const PORT = Number(process.env.BENCH_API_PORT ?? 4900);
+const ADMIN_URL =
+  process.env.BENCH_ADMIN_DATABASE_URL ??
+  'postgresql://fixpoint:fixpoint@127.0.0.1:55432/fixpoint_test';
+const base = `http://127.0.0.1:${PORT}`;
+
+async function main() {
+  const dbName = `fixpoint_bench_${process.pid}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  const ownerUrl = new URL(ADMIN_URL);
+  ownerUrl.pathname = `/${dbName}`;
+  const apiUrl = new URL(ownerUrl);
+  apiUrl.username = 'fixpoint_api';
+  apiUrl.password = 'fixpoint_api';
+
+  const api = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      SANDBOX_TOKEN: 'bench-sandbox-token-unused',
+      API_PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: apiUrl.toString(),
+      DATABASE_OWNER_URL: ownerUrl.toString(),
+      AUTH_RATE_LIMIT_PER_IP: '1000000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForReady();
+    const token = await signUp();
+    const attemptId = await startAttempt(token);
+    const gql = (query: string, variables: object = {}, auth?: string) => ({
+      method: 'POST' as const,
+      headers: {
+        'content-type': 'application/json',
+        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const cases = [
+      { name: '/healthz (floor)', path: '/healthz', request: { method: 'GET' as const } },
+      {
+        name: 'challenges listing (24 cards)',
+        path: '/graphql',
+        request: gql(
+          '{ challenges(first: 24) { totalCount nodes { slug title language difficulty bugTypes estimatedMinutes sourceKind } } }',
+        ),
+      },
+      {
+        name: 'challenge(slug) with files',
+        path: '/graphql',
+        request: gql(
+          '{ challenge(slug: "py-paginate-last-page") { title summary files { path content editable } } }',
+        ),
+      },
+      {
+        name: 'saveFiles (autosave)',
+        path: '/graphql',
+        request: gql(
+          'mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id updatedAt } }',
+          { id: attemptId, f: [{ path: 'pagination.py', content: '# autosaved\n'.repeat(40) }] },
+          token,
+        ),
+      },
+    ];
+    console.log(
+      `bench:api — ${CONNECTIONS} concurrent clients, ${DURATION_S} s per endpoint, one API process`,
+    );
+    console.log(
+      'endpoint                         p50 ms   p95 ms   p99 ms     req/s   errors  p95 vs floor',
+    );
+    let floorP95 = 0;
+    for (const c of cases) {
+      await run(c.path, c.request, 2); // warm-up
+      const r = await run(c.path, c.request, DURATION_S);
+      const p95 = r.latency.p97_5 === undefined ? r.latency.p99 : percentile95(r);
+      if (!floorP95) floorP95 = p95;
+      console.log(
+        `${c.name.padEnd(32)} ${fmt(r.latency.p50)} ${fmt(p95)} ${fmt(r.latency.p99)} ${r.requests.average
+          .toFixed(0)
+          .padStart(
+            9,
+          )} ${String(r.errors + r.non2xx).padStart(8)}  ${(p95 / Math.max(floorP95, 0.01)).toFixed(1)}x`,
+      );
+    }
+  } finally {
+    if (api.exitCode === null && api.signalCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      await exited;
+    }
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+}
+
+type Result = autocannon.Result;
+
+function run(
+  path: string,
+  request: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  duration: number,
+) {
+  return new Promise<Result>((resolve, reject) => {
+    autocannon(
+      { url: `${base}${path}`, connections: CONNECTIONS, duration, ...request },
+      (err: Error | null, result: Result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+// autocannon reports p90 and p97.5; p95 is interpolated between them.
+function percentile95(r: Result): number {
+  return r.latency.p90 + ((r.latency.p97_5 - r.latency.p90) * (95 - 90)) / (97.5 - 90);
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(8);
+
+async function waitForReady() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the API did not become ready in 60 s');
+}
+
+async function post<T>(query: string, variables: object, token?: string): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function signUp(): Promise<string> {
+  const data = await post<{ signUp: { accessToken: string } }>(
+    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }',
+    {
+      i: {
+        email: `bench-${Date.now()}@example.com`,
+        password: 'bench password 123',
+        displayName: 'Bench',
+      },
+    },
+  );
+  return data.signUp.accessToken;
+}
+
+async function startAttempt(token: string): Promise<string> {
+  const data = await post<{ startAttempt: { id: string } }>(
+    'mutation { startAttempt(slug: "py-paginate-last-page") { id } }',
+    {},
+    token,
+  );
+  return data.startAttempt.id;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
