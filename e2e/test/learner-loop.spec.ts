@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
 
@@ -24,9 +25,16 @@ let platform: Platform;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 const email = `learner-${Date.now()}@example.com`;
+// Every request the pages make: the app (Monaco included) must work with no internet.
+const foreignRequests: string[] = [];
 
+/** Saves a screenshot and checks the page as it is for WCAG A/AA problems. */
 async function shot(name: string, target: Page = page) {
   await target.screenshot({ path: join(SHOTS, `${name}.png`) });
+  expect({ page: name, violations: await accessibilityViolations(target) }).toEqual({
+    page: name,
+    violations: [],
+  });
 }
 
 /** The text of the first element matching a CSS selector, once visible. */
@@ -41,6 +49,10 @@ beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(platform.webUrl) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+  });
   page.setDefaultTimeout(30_000);
 }, 240_000);
 
@@ -105,9 +117,16 @@ describe('a new learner', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('opens the challenge in the IDE with Monaco', async () => {
+  it('opens the challenge from the keyboard, in the IDE with Monaco', async () => {
     await page.goto(`${platform.webUrl}/?language=javascript&difficulty=1`);
-    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    // With the keyboard alone: Tab from the top of the page to the card, Enter to open it.
+    for (let presses = 0; presses < 60; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (focused === TITLE) break;
+    }
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     await page.locator('.monaco-editor .view-lines').waitFor();
     expect(await textOf('.ide-header__meta')).toContain('Hints: 0/4');
@@ -228,6 +247,10 @@ describe('a new learner', () => {
     expect(await page.locator('.history tbody tr').first().textContent()).toContain(TITLE);
     expect(await page.locator('.history__score').nth(1).textContent()).toMatch(/\d+\/100/);
     await shot('16-progress-after');
+  });
+
+  it('never fetched anything from another origin (no CDN, no fonts)', () => {
+    expect(foreignRequests).toEqual([]);
   });
 
   it('logs out', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authPayload, fakeFetch, gqlError, memoryStorage, TEST_USER } from '../test/fake-api';
 import { createApiClient, REFRESH_TOKEN_KEY } from './client';
-import { ApiError } from './errors';
+import { ApiError, describeError } from './errors';
 
 const ME = 'query Me { me { id } }';
 
@@ -139,6 +139,20 @@ describe('the GraphQL client', () => {
       message: 'No challenge called x',
     });
     await expect(client.request('query Odd { x }')).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+
+  it("passes on the API's own words when the sandbox is down", async () => {
+    const { client } = setup({
+      Run: () =>
+        gqlError(
+          'SERVICE_UNAVAILABLE',
+          'The sandbox is unavailable right now. Try again in a moment.',
+        ),
+    });
+    const error = await client.request('mutation Run { x }').catch((e: unknown) => e);
+    expect(describeError(error)).toBe(
+      'The sandbox is unavailable right now. Try again in a moment.',
+    );
   });
 
   it('reports a non-GraphQL answer (a proxy error page) as a network problem', async () => {

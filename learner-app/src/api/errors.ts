@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL'
   | 'NETWORK';
 
@@ -27,6 +28,9 @@ const KNOWN_CODES = new Set<string>([
   'NOT_FOUND',
   'RATE_LIMITED',
   'CONFLICT',
+  // Not in the contract's list, but platform-api sends it when the sandbox cannot be reached;
+  // its message says what to do.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export function codeOf(extensions: unknown): ApiErrorCode {

@@ -22,11 +22,11 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
-      <Link to="/" className="app-header__brand" aria-label="Fixpoint home">
+      <Link to="/" className="app-header__brand">
         <span aria-hidden="true" className="app-header__logo">
           ƒ
         </span>
-        Fixpoint
+        <span className="app-header__name">Fixpoint</span>
       </Link>
       <nav aria-label="Main" className="app-nav">
         <NavLink to="/" label="Challenges" />

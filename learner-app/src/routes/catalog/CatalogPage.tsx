@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { navigate, useLocation } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StatusViews';
@@ -20,6 +20,8 @@ export function CatalogPage() {
   const filters = filtersFromSearch(search);
   const sortId = useId();
   const catalog = useChallengeCatalog(filters);
+  // Phones only (CSS): the filters fold away so the cards come first.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   // Filters live in the URL; replace (not push) so typing does not flood the history.
   const setFilters = useCallback((next: CatalogFilters) => {
@@ -34,7 +36,20 @@ export function CatalogPage() {
 
   return (
     <div className="catalog">
-      <aside className="catalog__filters" aria-label="Filters">
+      <button
+        type="button"
+        className="button catalog__filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="catalog-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {filtersOpen ? 'Hide filters' : 'Show filters'}
+      </button>
+      <aside
+        id="catalog-filters"
+        className={`catalog__filters${filtersOpen ? '' : ' catalog__filters--folded'}`}
+        aria-label="Filters"
+      >
         <FiltersPanel filters={filters} onChange={setFilters} />
       </aside>
       <section className="catalog__results" aria-labelledby="catalog-heading">

@@ -49,7 +49,7 @@ export default function CodeEditor({
         ...EDITOR_OPTIONS,
         readOnly,
         readOnlyMessage: { value: 'This file is read-only: the fix belongs in an editable file.' },
-        ariaLabel: `${path}${readOnly ? ' (read-only)' : ''}. Press ${RUN_SHORTCUT} to run the tests.`,
+        ariaLabel: `${path}${readOnly ? ' (read-only)' : ''}. Press ${RUN_SHORTCUT} to run the tests, Ctrl+M to let Tab move the focus out.`,
       }}
     />
   );

@@ -20,7 +20,7 @@ interface TestsPanelProps {
 export function TestsPanel({ run, running, error }: TestsPanelProps) {
   if (running) {
     return (
-      <p className="panel-note" role="status">
+      <p className="panel-note panel-note--busy" role="status">
         <span className="spinner spinner--small" aria-hidden="true" /> Running the visible tests in
         the sandbox…
       </p>
