@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -18,6 +18,9 @@ const FLAGS = [
 
 /** A browser with a fresh profile (its own --user-data-dir), removed on close. */
 export async function launchBrowser(viewport = { width: 1280, height: 800 }) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium)`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'fixpoint-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -27,6 +27,7 @@ let page: Page;
 const email = `learner-${Date.now()}@example.com`;
 // Every request the pages make: the app (Monaco included) must work with no internet.
 const foreignRequests: string[] = [];
+const scripts: string[] = [];
 
 /** Saves a screenshot and checks the page as it is for WCAG A/AA problems. */
 async function shot(name: string, target: Page = page) {
@@ -52,6 +53,7 @@ beforeAll(async () => {
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(platform.webUrl) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+    if (request.resourceType() === 'script') scripts.push(url);
   });
   page.setDefaultTimeout(30_000);
 }, 240_000);
@@ -107,6 +109,13 @@ describe('a new learner', () => {
     expect(await status.textContent()).toBe('1 challenge');
     expect(await page.locator('.challenge-card').count()).toBe(1);
     await shot('04-catalog-filtered');
+  });
+
+  it('has not loaded Monaco (or any IDE code) while browsing the catalog', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /monaco|editor\.worker|CodeEditor|IdePage/.test(url))).toEqual(
+      [],
+    );
   });
 
   it('shows the catalog at tablet width', async () => {
