@@ -46,9 +46,8 @@ stop_services() {
 echo "Services (logs in .data/logs/):"
 start_service platform-api platform-api env API_PORT="$API_PORT" node dist/main.js
 start_service workflows workflows node dist/worker.js
-if [ -f sandbox-controller/dist/main.js ]; then
-  start_service sandbox-controller sandbox-controller node dist/main.js
-fi
+start_service sandbox-controller sandbox-controller node dist/main.js
+start_service learner-app learner-app env WEB_PORT="${WEB_PORT:-5173}" API_URL="http://127.0.0.1:$API_PORT" node scripts/serve.mjs
 trap stop_services INT TERM
 
 if ! wait_for platform-api 60 curl -fsS "http://127.0.0.1:$API_PORT/readyz"; then
@@ -61,16 +60,14 @@ fi
 cat <<MSG
 
 Fixpoint is running:
+  Learner app     http://127.0.0.1:${WEB_PORT:-5173}
   GraphQL API     http://127.0.0.1:$API_PORT/graphql
   Health          http://127.0.0.1:$API_PORT/healthz   http://127.0.0.1:$API_PORT/readyz
   Metrics         http://127.0.0.1:$API_PORT/metrics
   PostgreSQL      postgresql://fixpoint:fixpoint@127.0.0.1:$PG_PORT/fixpoint
   Redis           redis://127.0.0.1:$REDIS_PORT
   Temporal        127.0.0.1:$TEMPORAL_PORT (namespace default)
-MSG
-[ -f "$RUN/sandbox-controller.pid" ] &&
-  echo "  Sandbox         http://127.0.0.1:${SANDBOX_PORT:-4100}/v1/runtimes (internal, bearer token)"
-cat <<MSG
+  Sandbox         http://127.0.0.1:${SANDBOX_PORT:-4100}/v1/runtimes (internal, bearer token)
 Logs: .data/logs/. Ctrl-C stops the services; npm run stop stops the stack too.
 MSG
 wait

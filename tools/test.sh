@@ -7,6 +7,10 @@ source tools/lib/node-modules.sh
 ensure_node_modules
 
 bash tools/stack/up.sh || exit 1
+# The browser tests (e2e) drive Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  (source tools/stack/lib.sh && { apt_install chromium || fail chromium "apt-get install chromium failed (see $LOGS/apt.log)"; }) || exit 1
+fi
 if [ -f tools/sandbox/prepare.sh ]; then
   bash tools/sandbox/prepare.sh || exit 1
 fi
