@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
-# Generates the Prisma client, then compiles. The Prisma CLI insists on a schema-engine path
-# even for `generate`, which never runs it; the engine cannot be downloaded here, so any
-# executable will do (migrations are our own SQL, applied by src/database/migrator.ts).
+# Generates the Prisma client, then compiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}" \
-  prisma generate --schema prisma/schema.prisma >/dev/null  # prints only on failure (stderr)
+bash scripts/generate.sh
 rm -rf dist
 tsc -p tsconfig.build.json
