@@ -76,6 +76,10 @@ describe('a new learner', () => {
     await page.getByRole('heading', { name: 'Challenges', level: 1 }).waitFor();
     await page.locator('.challenge-card').first().waitFor();
     await shot('02-catalog');
+    // At desktop width the filters sit beside the cards: no fold toggle, cards on the first screen.
+    expect(await page.getByRole('button', { name: 'Show filters' }).isVisible()).toBe(false);
+    const card = await page.locator('.challenge-card').first().boundingBox();
+    expect(card && card.y + card.height).toBeLessThan(800);
   });
 
   it('sees an empty progress page before solving anything', async () => {
