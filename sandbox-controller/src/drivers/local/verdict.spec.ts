@@ -36,6 +36,18 @@ describe('decideLimit', () => {
     });
   });
 
+  it('says cpu when the run used its cpu budget even though the command exited normally', () => {
+    // node --test reports a child killed by RLIMIT_CPU as a failed file and exits 1.
+    expect(decideLimit({ ...base, commandExit: 1, stats: stats({ cpuSeconds: 2.05 }) })).toEqual({
+      limit: 'cpu',
+      value: 2,
+      unit: 'seconds',
+    });
+    expect(
+      decideLimit({ ...base, commandExit: 1, stats: stats({ cpuSeconds: 1.2 }) }),
+    ).toBeUndefined();
+  });
+
   it('says cpu for our cpu kill, for SIGXCPU, and for SIGKILL at the cpu budget', () => {
     const cpu = { limit: 'cpu', value: 2, unit: 'seconds' };
     expect(decideLimit({ ...base, killReason: 'cpu', commandExit: null })).toEqual(cpu);

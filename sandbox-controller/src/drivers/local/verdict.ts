@@ -4,7 +4,6 @@ import type { CgroupStats } from './cgroups';
 
 export type KillReason = 'wall' | 'cpu' | 'output';
 
-const SIGKILL = 9;
 const SIGXCPU = 24;
 const SIGXFSZ = 25;
 
@@ -36,10 +35,12 @@ export function decideLimit(v: VerdictInput): LimitHit | undefined {
     return { limit: 'memory', value: limits.memoryMb, unit: 'MB' };
   }
   const cpuUsed = stats?.cpuSeconds ?? null;
+  // The run's total reaching the budget decides it, however the command ended: a test runner
+  // (node --test, pytest-xdist) may outlive a child that RLIMIT_CPU killed and exit normally.
   if (
     v.killReason === 'cpu' ||
     v.commandExit === 128 + SIGXCPU ||
-    (v.commandExit === 128 + SIGKILL && cpuUsed !== null && cpuUsed >= limits.cpuSeconds)
+    (cpuUsed !== null && cpuUsed >= limits.cpuSeconds)
   ) {
     return { limit: 'cpu', value: limits.cpuSeconds, unit: 'seconds' };
   }
