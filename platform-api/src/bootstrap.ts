@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config.schema';
 import { importCatalog } from './catalog/catalog-importer';
+import { MAX_BODY, payloadTooLarge } from './common/payload-too-large';
 import { migrate } from './database/migrator';
 
 /**
@@ -23,6 +24,8 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: MAX_BODY });
+  app.use(payloadTooLarge);
   app.enableShutdownHooks();
   if (catalog) {
     logger.log(

@@ -147,6 +147,28 @@ describe('the solve loop over GraphQL, against the running API and sandbox', () 
     expect(attempt.files.find((f) => f.path === fixedFile)?.content).not.toBe('changed');
   });
 
+  it('saves a large file within the limits, and refuses oversize payloads with a code', async () => {
+    const { accessToken: token } = await api.signUp();
+    const { startAttempt } = await api.ok<{ startAttempt: { id: string } }>(
+      `mutation { startAttempt(slug: "${SLUG}") { id } }`,
+      {},
+      { token },
+    );
+    const save = (content: string) =>
+      api.gql(
+        `mutation($id: ID!, $files: [FileInput!]!) { saveFiles(attemptId: $id, files: $files) { id } }`,
+        { id: startAttempt.id, files: [{ path: fixedFile, content }] },
+        { token },
+      );
+    expect((await save('#'.repeat(200_000))).errors).toBeUndefined();
+    const overFile = await save('#'.repeat(300_000));
+    expect(codeOf(overFile)).toBe('BAD_USER_INPUT');
+    expect(overFile.errors?.[0].message).toContain('pagination.py is over 256 KB');
+    const overBody = await save('#'.repeat(3_000_000));
+    expect(codeOf(overBody)).toBe('BAD_USER_INPUT');
+    expect(overBody.errors?.[0].message).toContain('larger than 2mb');
+  });
+
   it('never sends hidden tests or the solution to a solver', async () => {
     const { challenge } = await api.ok<{
       challenge: { files: { path: string; content: string }[] };
