@@ -58,6 +58,7 @@ export class AuthService {
       throw AuthErrors.invalid(String(issue.path[0]), issue.message);
     }
     const { email, password, displayName } = parsed.data;
+    await this.limiter.hit(`auth:account:${email}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
     const passwordHash = await hashPassword(password);
     return this.prisma.$transaction(async (tx) => {
       const exists = await tx.user.findUnique({ where: { email }, select: { id: true } });
