@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
+import { isUuid } from '../common/ids';
 import { CatalogErrors } from '../catalog/catalog.errors';
 import { scopeOf } from '../catalog/catalog.service';
 import type { Files } from '../catalog/challenge-content';
@@ -14,8 +15,6 @@ import type { AttemptConnection, FileInput, Run } from './dto/attempt.types';
 import { applyFiles, editableFiles } from './file-input';
 
 export type { AttemptRow };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The solve loop's reads and small writes. Row-level security scopes every query to the
@@ -170,12 +169,12 @@ export class AttemptsService {
 
   /** Serialises writes to one attempt (two hint clicks, two submits) for this transaction. */
   async lock(tx: Tx, id: string): Promise<void> {
-    if (!UUID.test(id)) throw AttemptErrors.badId();
+    if (!isUuid(id)) throw AttemptErrors.notFound();
     await tx.$queryRaw`select 1 from attempts where id = ${id}::uuid for update`;
   }
 
   async load(tx: Tx, id: string): Promise<AttemptRow> {
-    if (!UUID.test(id)) throw AttemptErrors.badId();
+    if (!isUuid(id)) throw AttemptErrors.notFound();
     const row = await tx.attempt.findUnique({ where: { id } });
     if (!row) throw AttemptErrors.notFound();
     return row;

@@ -1,13 +1,12 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error';
+import { isUuid } from '../common/ids';
 import { IS_PUBLIC, REQUIRED_ABILITY } from '../common/access.decorators';
 import { ScopedDb } from '../database/scoped-db.service';
 import { type Action, defineAbilityFor, type Subject } from '../permissions/abilities';
 import { AuthService } from './auth.service';
 import { type Principal, requestOf } from './principal';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The global guard: every resolver and handler needs a signed-in principal unless marked
@@ -50,7 +49,7 @@ export class AuthGuard implements CanActivate {
     if (tenantId === undefined) return { userId };
     // Not a member and no such tenant look the same: NOT_FOUND, never a hint of existence.
     const notFound = new AppError('NOT_FOUND', 'No such tenant among your memberships.');
-    if (typeof tenantId !== 'string' || !UUID.test(tenantId)) throw notFound;
+    if (typeof tenantId !== 'string' || !isUuid(tenantId)) throw notFound;
     const membership = await this.db.run({ userId }, (tx) =>
       tx.membership.findFirst({ where: { userId, tenantId }, select: { role: true } }),
     );
