@@ -25,6 +25,4 @@ export const AttemptErrors = {
     new AppError('BAD_USER_INPUT', `${what}. Send smaller files.`, { field: 'files' }),
   noHintsLeft: (count: number) =>
     new AppError('BAD_USER_INPUT', `You have seen all ${count} hints for this challenge.`),
-  badId: () =>
-    new AppError('NOT_FOUND', 'No such attempt. Start the challenge again from the catalog.'),
 };
