@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AttemptsModule } from './attempts/attempts.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { publicCatalogCache } from './catalog/public-catalog-cache.plugin';
 import { formatGraphQLError } from './common/app-error';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
@@ -32,6 +33,7 @@ export class AppModule {
           playground: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
+          plugins: [publicCatalogCache()],
         }),
         DatabaseModule,
         RedisModule,

@@ -4,7 +4,6 @@ import { ScopedDb } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
 import { CatalogErrors } from './catalog.errors';
 import { toDetail, toSummary } from './challenge-view';
-import { TtlCache } from '../common/ttl-cache';
 import {
   type ChallengeConnection,
   type ChallengeDetail,
@@ -34,9 +33,6 @@ function decodeCursor(cursor: string): number {
 /** The catalog a principal can see: public challenges, plus their tenant's private ones. */
 @Injectable()
 export class CatalogService {
-  private readonly publicListings = new TtlCache<ChallengeConnection>(30_000, 500);
-  private readonly publicDetails = new TtlCache<ChallengeDetail | null>(30_000, 500);
-
   constructor(private readonly db: ScopedDb) {}
 
   async list(
@@ -48,21 +44,8 @@ export class CatalogService {
   ): Promise<ChallengeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw CatalogErrors.badPageSize();
     const offset = after ? decodeCursor(after) : 0;
-    const scope = catalogScope(principal);
-    if (scope.tenantId) return this.loadList(scope, filter, first, offset, orderBy);
-    const key = JSON.stringify([filter, first, offset, orderBy]);
-    return this.publicListings.get(key, () => this.loadList(scope, filter, first, offset, orderBy));
-  }
-
-  private loadList(
-    scope: { tenantId?: string },
-    filter: ChallengeFilter,
-    first: number,
-    offset: number,
-    orderBy: ChallengeOrder,
-  ): Promise<ChallengeConnection> {
     const where = whereOf(filter);
-    return this.db.run(scope, async (tx) => {
+    return this.db.run(catalogScope(principal), async (tx) => {
       // One after the other: statements in one transaction share a connection.
       const rows = await tx.challenge.findMany({
         where,
@@ -86,19 +69,7 @@ export class CatalogService {
   }
 
   async get(principal: Principal | undefined, slug: string): Promise<ChallengeDetail> {
-    const scope = catalogScope(principal);
-    const detail = scope.tenantId
-      ? await this.loadDetail(scope, slug)
-      : await this.publicDetails.get(slug, () => this.loadDetail(scope, slug));
-    if (!detail) throw CatalogErrors.notFound(slug);
-    return detail;
-  }
-
-  private async loadDetail(
-    scope: { tenantId?: string },
-    slug: string,
-  ): Promise<ChallengeDetail | null> {
-    const challenge = await this.db.run(scope, (tx) =>
+    const challenge = await this.db.run(catalogScope(principal), (tx) =>
       tx.challenge.findFirst({
         // A tenant's own private challenge shadows a public one of the same slug.
         where: { slug, currentVersionId: { not: null } },
@@ -106,7 +77,8 @@ export class CatalogService {
         select: { slug: true, currentVersion: true },
       }),
     );
-    return challenge?.currentVersion ? toDetail(challenge.slug, challenge.currentVersion) : null;
+    if (!challenge?.currentVersion) throw CatalogErrors.notFound(slug);
+    return toDetail(challenge.slug, challenge.currentVersion);
   }
 }
 
