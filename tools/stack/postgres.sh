@@ -44,6 +44,7 @@ ensure_databases() {
   # The API's own login: a member of fixpoint_app (the role row-level security applies to),
   # owning nothing, never bypassing RLS. Migrations (as fixpoint) grant fixpoint_app its rights.
   "${psql[@]}" >/dev/null <<'SQL'
+set client_min_messages = warning;
 do $$
 begin
   if not exists (select 1 from pg_roles where rolname = 'fixpoint_app') then

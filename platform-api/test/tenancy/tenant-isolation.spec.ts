@@ -127,6 +127,35 @@ describe('tenant isolation', () => {
     );
   });
 
+  it('lets a member of two tenants act in each, one per request, seeing only that one', async () => {
+    const userId = await newUser(owner);
+    const a = await newTenant(owner, 'A');
+    const b = await newTenant(owner, 'B');
+    await newMembership(owner, a, userId, 'recruiter');
+    await newMembership(owner, b, userId, 'viewer');
+    const privateA = await newPrivateChallenge(owner, a, PUBLIC_SLUGS[0]);
+    const privateB = await newPrivateChallenge(owner, b, PUBLIC_SLUGS[1]);
+    const token = accessTokenFor(userId);
+    const slugsAs = async (tenantId?: string) =>
+      (
+        await api.ok<{ challenges: { nodes: { slug: string }[] } }>(
+          '{ challenges(first: 100) { nodes { slug } } }',
+          {},
+          { token, tenantId },
+        )
+      ).challenges.nodes.map((n) => n.slug);
+
+    const asA = await slugsAs(a);
+    expect(asA).toContain(privateA.slug);
+    expect(asA).not.toContain(privateB.slug);
+    const asB = await slugsAs(b);
+    expect(asB).toContain(privateB.slug);
+    expect(asB).not.toContain(privateA.slug);
+    const asLearner = await slugsAs(undefined);
+    expect(asLearner).not.toContain(privateA.slug);
+    expect(asLearner).not.toContain(privateB.slug);
+  });
+
   it("lets the API's database role see no tenant rows without app.tenant_id, and only its tenant's with it", async () => {
     const a = await tenantWithRows(PUBLIC_SLUGS[0]);
     const b = await tenantWithRows(PUBLIC_SLUGS[1]);
