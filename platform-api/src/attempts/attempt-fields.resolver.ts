@@ -1,10 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { scopeOf } from '../catalog/catalog.service';
 import type { Files } from '../catalog/challenge-content';
 import { solverFiles, toDetail } from '../catalog/challenge-view';
 import { ChallengeDetail, File, Hint } from '../catalog/dto/challenge.types';
-import { ScopedDb } from '../database/scoped-db.service';
+import { ScopedDb, scopeOf } from '../database/scoped-db.service';
 import { toRun, toSubmission } from './attempt-view';
 import type { AttemptRow } from './attempts.service';
 import { ChallengeVersions } from './challenge-versions';

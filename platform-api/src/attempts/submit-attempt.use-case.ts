@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
-import { scopeOf } from '../catalog/catalog.service';
 import type { Files } from '../catalog/challenge-content';
-import { ScopedDb } from '../database/scoped-db.service';
+import { ScopedDb, scopeOf } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
 import { ProgressService } from '../progress/progress.service';
 import { SandboxClient } from '../sandbox/sandbox.client';

@@ -98,11 +98,6 @@ const SUMMARY_FIELDS = {
 /** The catalog depends only on the tenant (private challenges), not on the user. */
 const catalogScope = (principal: Principal | undefined) => ({ tenantId: principal?.tenant?.id });
 
-export const scopeOf = (principal: Principal | undefined) => ({
-  userId: principal?.userId,
-  tenantId: principal?.tenant?.id,
-});
-
 function whereOf(filter: ChallengeFilter): Prisma.ChallengeWhereInput {
   const version: Prisma.ChallengeVersionWhereInput = {};
   if (filter.languages?.length) version.language = { in: filter.languages };

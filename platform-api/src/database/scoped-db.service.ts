@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '../auth/principal';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from './prisma.service';
 
@@ -9,6 +10,12 @@ export interface DbScope {
   userId?: string;
   tenantId?: string;
 }
+
+/** The scope of a principal's requests: their own rows, and their tenant's if they act in one. */
+export const scopeOf = (principal: Principal | undefined): DbScope => ({
+  userId: principal?.userId,
+  tenantId: principal?.tenant?.id,
+});
 
 /**
  * The one way the API reaches tenant- and user-owned tables: a transaction that first sets

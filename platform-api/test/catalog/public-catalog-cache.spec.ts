@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { ApiHarness, codeOf } from '../support/api-harness';
 import { accessTokenFor, newMembership, newTenant, newUser } from '../support/builders';
 
@@ -7,16 +7,15 @@ const QUERY = `{ challenge(slug: "${SLUG}") { title } }`;
 
 describe('the public catalog response cache', () => {
   let api: ApiHarness;
+
   let owner: Client;
 
   beforeAll(async () => {
     api = await ApiHarness.start();
-    owner = new Client({ connectionString: api.db.url });
-    await owner.connect();
+    owner = api.owner;
   });
 
   afterAll(async () => {
-    await owner?.end();
     await api?.stop();
   });
 

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { startApi } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/load-config';
 import { REDIS_URL, TEMPORAL_ADDRESS } from './env';
@@ -19,6 +20,8 @@ export class ApiHarness {
     readonly db: TestDatabase,
     readonly app: INestApplication,
     readonly base: string,
+    /** A connection as the schema owner, for tests that set up rows the API must protect. */
+    readonly owner: Client,
     private readonly sandbox?: SandboxProcess,
   ) {}
 
@@ -46,7 +49,9 @@ export class ApiHarness {
       }),
     );
     const { port } = app.getHttpServer().address() as { port: number };
-    return new ApiHarness(db, app, `http://127.0.0.1:${port}`, sandbox);
+    const owner = new Client({ connectionString: db.url });
+    await owner.connect();
+    return new ApiHarness(db, app, `http://127.0.0.1:${port}`, owner, sandbox);
   }
 
   async gql<T = Record<string, unknown>>(
@@ -90,6 +95,7 @@ export class ApiHarness {
   }
 
   async stop(): Promise<void> {
+    await this.owner.end();
     await this.app.close();
     await this.sandbox?.stop();
     await this.db.drop();

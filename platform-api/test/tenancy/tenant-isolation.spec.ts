@@ -28,16 +28,15 @@ const TENANT_TABLES = [
 
 describe('tenant isolation', () => {
   let api: ApiHarness;
+
   let owner: Client;
 
   beforeAll(async () => {
     api = await ApiHarness.start();
-    owner = new Client({ connectionString: api.db.url });
-    await owner.connect();
+    owner = api.owner;
   });
 
   afterAll(async () => {
-    await owner?.end();
     await api?.stop();
   });
 

@@ -7,17 +7,9 @@ export interface RequestedLimits {
   memoryMb?: number;
 }
 
-/** Everything the driver enforces for one run. */
-export interface RunLimits {
-  cpuSeconds: number;
-  wallSeconds: number;
-  memoryMb: number;
-  outputBytes: number;
-  processes: number;
-  openFiles: number;
-  fileSizeBytes: number;
-  scratchBytes: number;
-}
+/** Everything the driver enforces for one run: the host's maximums, with the challenge's own
+ * (smaller) cpu, wall and memory limits applied. Same fields, so one shape. */
+export type RunLimits = HostLimits;
 
 /** Used when a request names no limits (ad-hoc runs); the challenge README's example values. */
 export const DEFAULT_LIMITS = { cpuSeconds: 10, wallSeconds: 20, memoryMb: 256 } as const;
