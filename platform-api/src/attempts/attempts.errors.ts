@@ -23,6 +23,14 @@ export const AttemptErrors = {
     }),
   tooLarge: (what: string) =>
     new AppError('BAD_USER_INPUT', `${what}. Send smaller files.`, { field: 'files' }),
+  timeUp: () =>
+    new AppError('CONFLICT', 'Time is up: your last saved work is being submitted.', {
+      reason: 'TIME_UP',
+    }),
+  hintsNotAllowed: () =>
+    new AppError('BAD_USER_INPUT', 'Hints are turned off for this assessment.'),
+  partOfAssessment: () =>
+    new AppError('CONFLICT', 'This challenge is part of an assessment: submit the assessment.'),
   noHintsLeft: (count: number) =>
     new AppError('BAD_USER_INPUT', `You have seen all ${count} hints for this challenge.`),
 };

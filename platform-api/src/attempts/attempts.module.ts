@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProgressModule } from '../progress/progress.module';
+import { SessionWorkflowsModule } from '../sessions/session-workflows.module';
 import { SandboxClient } from '../sandbox/sandbox.client';
 import { AttemptFieldsResolver } from './attempt-fields.resolver';
 import { AttemptsResolver } from './attempts.resolver';
@@ -8,7 +9,7 @@ import { AttemptsService } from './attempts.service';
 import { SubmitAttempt } from './submit-attempt.use-case';
 
 @Module({
-  imports: [ProgressModule],
+  imports: [ProgressModule, SessionWorkflowsModule],
   providers: [
     AttemptsService,
     SubmitAttempt,
@@ -17,5 +18,6 @@ import { SubmitAttempt } from './submit-attempt.use-case';
     AttemptsResolver,
     AttemptFieldsResolver,
   ],
+  exports: [AttemptsService, SubmitAttempt, ChallengeVersions, SandboxClient],
 })
 export class AttemptsModule {}

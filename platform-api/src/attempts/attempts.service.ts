@@ -114,7 +114,11 @@ export class AttemptsService {
     const { attempt, version } = await this.openWithVersion(scope, id);
     const snapshot = attempt.files as Files;
     // The run happens outside any transaction: it takes seconds and holds no rows.
-    const result = await this.sandbox.runChallenge(version.challenge.slug, snapshot, 'visible');
+    const result = await this.sandbox.runChallenge(
+      { slug: version.challenge.slug, sourceFiles: version.sourceFiles },
+      snapshot,
+      'visible',
+    );
     return this.db.run(scope, async (tx) => {
       const run = await tx.run.create({
         data: {
@@ -136,6 +140,7 @@ export class AttemptsService {
       await this.lock(tx, id);
       const attempt = await this.loadOpen(tx, id);
       const version = await this.versions.get(tx, attempt.challengeVersionId);
+      if (!attempt.hintsAllowed) throw AttemptErrors.hintsNotAllowed();
       const hints = version.hints as unknown as Hint[];
       if (attempt.hintsRevealed >= hints.length) throw AttemptErrors.noHintsLeft(hints.length);
       const hint = hints[attempt.hintsRevealed];
@@ -155,13 +160,17 @@ export class AttemptsService {
     });
   }
 
-  /** The open attempt with its challenge version (from the version cache), in one transaction. */
+  /**
+   * The open attempt with its challenge version (from the version cache), in one transaction.
+   * `pastDeadline`: the session's own auto-submit reads attempts after their deadline.
+   */
   openWithVersion(
     scope: { userId?: string; tenantId?: string },
     id: string,
+    pastDeadline = false,
   ): Promise<{ attempt: AttemptRow; version: VersionWithSlug }> {
     return this.db.run(scope, async (tx) => {
-      const attempt = await this.loadOpen(tx, id);
+      const attempt = await this.loadOpen(tx, id, pastDeadline);
       return { attempt, version: await this.versions.get(tx, attempt.challengeVersionId) };
     });
   }
@@ -179,9 +188,13 @@ export class AttemptsService {
     return row;
   }
 
-  async loadOpen(tx: Tx, id: string): Promise<AttemptRow> {
+  /** An attempt that may still change: not submitted and, in an assessment, not past time. */
+  async loadOpen(tx: Tx, id: string, pastDeadline = false): Promise<AttemptRow> {
     const row = await this.load(tx, id);
     if (row.status !== 'in_progress') throw AttemptErrors.finished();
+    if (!pastDeadline && row.deadlineAt && row.deadlineAt.getTime() <= Date.now()) {
+      throw AttemptErrors.timeUp();
+    }
     return row;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
-import { ScopedDb, scopeOf } from '../database/scoped-db.service';
+import { type DbScope, ScopedDb, scopeOf } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
 import { ProgressService } from '../progress/progress.service';
 import { SandboxClient } from '../sandbox/sandbox.client';
@@ -9,8 +9,15 @@ import { changedLines } from '../scoring/line-diff';
 import { DEFAULT_HINT_PENALTY, score } from '../scoring/score';
 import { runData, toSubmission } from './attempt-view';
 import { AttemptErrors } from './attempts.errors';
-import { AttemptsService } from './attempts.service';
+import { type AttemptRow, AttemptsService } from './attempts.service';
+import type { VersionWithSlug } from './challenge-versions';
 import type { FileInput, Submission } from './dto/attempt.types';
+
+interface SubmitRules {
+  hintPenaltyPerHint: number;
+  /** Practice raises the learner's skills; an assessment's candidate has none to raise. */
+  recordProgress: boolean;
+}
 
 /**
  * Submit: run the hidden tests on the final files, score, and in one transaction record the
@@ -26,13 +33,42 @@ export class SubmitAttempt {
     private readonly progress: ProgressService,
   ) {}
 
+  /** A learner submits a practice attempt (an assessment's attempts end with the session). */
   async execute(principal: Principal, id: string, files?: FileInput[]): Promise<Submission> {
     const scope = scopeOf(principal);
     if (files?.length) await this.attempts.saveFiles(principal, id, files);
     const { attempt, version } = await this.attempts.openWithVersion(scope, id);
-    const snapshot = attempt.files as Files;
+    if (attempt.sessionId) throw AttemptErrors.partOfAssessment();
+    return this.submit(scope, attempt, version, {
+      hintPenaltyPerHint: DEFAULT_HINT_PENALTY,
+      recordProgress: true,
+    });
+  }
 
-    const result = await this.sandbox.runChallenge(version.challenge.slug, snapshot, 'hidden');
+  /** The session's end submits each open attempt with its last saved files, past the deadline. */
+  async executeForSession(
+    tenantId: string,
+    id: string,
+    hintPenaltyPerHint: number,
+  ): Promise<Submission> {
+    const scope = { tenantId };
+    const { attempt, version } = await this.attempts.openWithVersion(scope, id, true);
+    return this.submit(scope, attempt, version, { hintPenaltyPerHint, recordProgress: false });
+  }
+
+  private async submit(
+    scope: DbScope,
+    attempt: AttemptRow,
+    version: VersionWithSlug,
+    rules: SubmitRules,
+  ): Promise<Submission> {
+    const id = attempt.id;
+    const snapshot = attempt.files as Files;
+    const result = await this.sandbox.runChallenge(
+      { slug: version.challenge.slug, sourceFiles: version.sourceFiles },
+      snapshot,
+      'hidden',
+    );
     const hiddenTotal = result.tests.length;
     const hiddenPassed = result.tests.filter((t) => t.status === 'pass').length;
     const starter = version.starterFiles as Files;
@@ -43,7 +79,7 @@ export class SubmitAttempt {
       elapsedMs: submittedAt.getTime() - attempt.startedAt.getTime(),
       estimatedMinutes: version.estimatedMinutes,
       hintsRevealed: attempt.hintsRevealed,
-      hintPenaltyPerHint: DEFAULT_HINT_PENALTY,
+      hintPenaltyPerHint: rules.hintPenaltyPerHint,
       changedLines: Object.entries(snapshot).reduce(
         (sum, [path, content]) => sum + changedLines(starter[path] ?? '', content),
         0,
@@ -85,15 +121,17 @@ export class SubmitAttempt {
           hiddenTotal,
         },
       });
-      await this.progress.recordResult(tx, attempt.userId, {
-        language: version.language,
-        bugTypes: version.bugTypes,
-        difficulty: version.difficulty,
-        score: breakdown.total,
-        solved: hiddenTotal > 0 && hiddenPassed === hiddenTotal,
-        hintsRevealed: attempt.hintsRevealed,
-        at: submittedAt,
-      });
+      if (rules.recordProgress) {
+        await this.progress.recordResult(tx, attempt.userId, {
+          language: version.language,
+          bugTypes: version.bugTypes,
+          difficulty: version.difficulty,
+          score: breakdown.total,
+          solved: hiddenTotal > 0 && hiddenPassed === hiddenTotal,
+          hintsRevealed: attempt.hintsRevealed,
+          at: submittedAt,
+        });
+      }
       // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
       const event = {
         attemptId: id,

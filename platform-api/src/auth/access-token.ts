@@ -3,9 +3,14 @@ import { AppError } from '../common/app-error';
 
 export interface AccessClaims {
   sub: string;
+  /** Set on candidate tokens: the assessment session they may act in, and nothing else. */
+  sessionId?: string;
 }
 
-/** Short-lived HS256 access tokens: the user id only; the tenant is chosen per request. */
+/**
+ * Short-lived HS256 access tokens: the user id only; the tenant is chosen per request.
+ * Candidate tokens (typ 'candidate') carry the candidate user and their one session.
+ */
 export class AccessTokens {
   constructor(
     private readonly secret: string,
@@ -13,9 +18,17 @@ export class AccessTokens {
   ) {}
 
   issue(userId: string, now = Date.now()): { token: string; expiresAt: Date } {
+    return this.sign({ sub: userId, typ: 'access' }, this.ttlSeconds, now);
+  }
+
+  issueCandidate(userId: string, sessionId: string, ttlSeconds: number, now = Date.now()) {
+    return this.sign({ sub: userId, sid: sessionId, typ: 'candidate' }, ttlSeconds, now);
+  }
+
+  private sign(claims: Record<string, string>, ttlSeconds: number, now: number) {
     const iat = Math.floor(now / 1000);
-    const exp = iat + this.ttlSeconds;
-    const token = jwt.sign({ sub: userId, iat, exp, typ: 'access' }, this.secret, {
+    const exp = iat + ttlSeconds;
+    const token = jwt.sign({ ...claims, iat, exp }, this.secret, {
       algorithm: 'HS256',
       issuer: 'fixpoint',
       audience: 'fixpoint-api',
@@ -30,10 +43,14 @@ export class AccessTokens {
         issuer: 'fixpoint',
         audience: 'fixpoint-api',
       });
-      if (typeof claims === 'string' || claims.typ !== 'access' || typeof claims.sub !== 'string') {
+      if (typeof claims === 'string' || typeof claims.sub !== 'string') {
         throw new Error('not an access token');
       }
-      return { sub: claims.sub };
+      if (claims.typ === 'access') return { sub: claims.sub };
+      if (claims.typ === 'candidate' && typeof claims.sid === 'string') {
+        return { sub: claims.sub, sessionId: claims.sid };
+      }
+      throw new Error('not an access token');
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) {
         throw new AppError(

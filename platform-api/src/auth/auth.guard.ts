@@ -44,7 +44,9 @@ export class AuthGuard implements CanActivate {
   ): Promise<Principal | undefined> {
     const header = headers.authorization;
     if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
-    const { sub: userId } = this.auth.accessTokens.verify(header.slice('Bearer '.length).trim());
+    const claims = this.auth.accessTokens.verify(header.slice('Bearer '.length).trim());
+    const userId = claims.sub;
+    if (claims.sessionId) return this.candidate(userId, claims.sessionId);
     const tenantId = headers['x-tenant-id'];
     if (tenantId === undefined) return { userId };
     // Not a member and no such tenant look the same: NOT_FOUND, never a hint of existence.
@@ -55,5 +57,16 @@ export class AuthGuard implements CanActivate {
     );
     if (!membership) throw notFound;
     return { userId, tenant: { id: tenantId, role: membership.role } };
+  }
+
+  /** A candidate token: the session's tenant is looked up; no tenant header is honoured. */
+  private async candidate(userId: string, sessionId: string): Promise<Principal> {
+    const rows = await this.db.run(
+      {},
+      (tx) => tx.$queryRaw<{ tenant_id: string | null }[]>`select session_tenant(${sessionId}::uuid) as tenant_id`,
+    );
+    const tenantId = rows[0]?.tenant_id;
+    if (!tenantId) throw new AppError('UNAUTHENTICATED', 'This assessment link is no longer valid.');
+    return { userId, candidate: { sessionId, tenantId } };
   }
 }

@@ -3,9 +3,7 @@ import { Public } from '../common/access.decorators';
 import { PrismaService } from '../database/prisma.service';
 import { AuthService } from './auth.service';
 import { AuthPayload, LogInInput, SignUpInput, UserType } from './dto/auth.types';
-import { OptionalPrincipal, type Principal, type RequestWithPrincipal } from './principal';
-
-const clientIp = (req: RequestWithPrincipal) => req.ip ?? 'unknown';
+import { clientIp, OptionalPrincipal, type Principal, type RequestWithPrincipal } from './principal';
 
 @Resolver()
 export class AuthResolver {

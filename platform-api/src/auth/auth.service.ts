@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { z } from 'zod';
+import { emailField } from '../common/email';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { PrismaService } from '../database/prisma.service';
+import type { Tx } from '../database/scoped-db.service';
 import { REDIS } from '../redis/redis.module';
 import { AccessTokens } from './access-token';
 import { AuthErrors } from './auth.errors';
@@ -13,12 +15,7 @@ import { RateLimiter } from './rate-limiter';
 import { RefreshTokens } from './refresh-tokens';
 
 const signUpSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, 'must be at most 254 characters')
-    .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an email address'),
+  email: emailField,
   password: z
     .string()
     .min(10, 'must be at least 10 characters')
@@ -29,6 +26,12 @@ const signUpSchema = z.object({
     .min(1, 'must not be empty')
     .max(100, 'must be at most 100 characters'),
 });
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+}
 
 // A real hash to compare against when the email is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword('fixpoint-timing-equaliser');
@@ -51,6 +54,15 @@ export class AuthService {
   }
 
   async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
+    const account = await this.checkNewAccount(input, ip);
+    return this.prisma.$transaction((tx) => this.createAccount(tx, account));
+  }
+
+  /**
+   * The checks before an account is created (rate limits, field rules, the password hashed):
+   * sign-up, company sign-up and accepting a team invite all go through here.
+   */
+  async checkNewAccount(input: SignUpInput, ip: string): Promise<NewAccount> {
     await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
@@ -59,25 +71,38 @@ export class AuthService {
     }
     const { email, password, displayName } = parsed.data;
     await this.limiter.hit(`auth:account:${email}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
-    const passwordHash = await hashPassword(password);
-    return this.prisma.$transaction(async (tx) => {
-      const exists = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (exists) throw AuthErrors.emailTaken();
-      const user = await tx.user.create({ data: { email, displayName, passwordHash } });
-      return this.payload(user, await this.refreshTokens.issue(tx, user.id));
+    return { email, displayName, passwordHash: await hashPassword(password) };
+  }
+
+  /** Creates the account and signs it in, inside the caller's transaction. */
+  async createAccount(tx: Tx, account: NewAccount): Promise<AuthPayload> {
+    const exists = await tx.user.findFirst({
+      where: { email: account.email, kind: 'account' },
+      select: { id: true },
     });
+    if (exists) throw AuthErrors.emailTaken();
+    const user = await tx.user.create({ data: account });
+    return this.signIn(tx, user);
+  }
+
+  /** Checks an existing account's password (rate-limited like log in); the user or an error. */
+  async verifyAccount(email: string, password: string, ip: string) {
+    const normalized = email.trim().toLowerCase();
+    await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
+    await this.limiter.hit(`auth:account:${normalized}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
+    const user = await this.prisma.user.findFirst({ where: { email: normalized, kind: 'account' } });
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
+    if (!user || !ok) throw AuthErrors.badCredentials();
+    return user;
+  }
+
+  async signIn(tx: Tx, user: { id: string; email: string; displayName: string }) {
+    return this.payload(user, await this.refreshTokens.issue(tx, user.id));
   }
 
   async logIn(input: LogInInput, ip: string): Promise<AuthPayload> {
-    const email = input.email.trim().toLowerCase();
-    await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
-    await this.limiter.hit(`auth:account:${email}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
-    const user = await this.prisma.user.findUnique({ where: { email } });
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH));
-    if (!user || !ok) throw AuthErrors.badCredentials();
-    return this.prisma.$transaction(async (tx) =>
-      this.payload(user, await this.refreshTokens.issue(tx, user.id)),
-    );
+    const user = await this.verifyAccount(input.email, input.password, ip);
+    return this.prisma.$transaction((tx) => this.signIn(tx, user));
   }
 
   async refresh(refreshToken: string): Promise<AuthPayload> {

@@ -3,10 +3,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { TenantRole } from '../generated/prisma/enums';
 import { AppError } from '../common/app-error';
 
-/** Who is calling: a user, and when they picked a tenant (X-Tenant-Id), their role in it. */
+/**
+ * Who is calling: a user, and when they picked a tenant (X-Tenant-Id), their role in it; or a
+ * candidate, who acts as their candidate user inside one assessment session and nothing else.
+ */
 export interface Principal {
   userId: string;
   tenant?: { id: string; role: TenantRole };
+  candidate?: { sessionId: string; tenantId: string };
 }
 
 export interface RequestWithPrincipal {
@@ -35,3 +39,6 @@ export const CurrentPrincipal = createParamDecorator(
 export const OptionalPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => requestOf(context).principal,
 );
+
+/** The caller's address, for rate limits. */
+export const clientIp = (req: RequestWithPrincipal) => req.ip ?? 'unknown';

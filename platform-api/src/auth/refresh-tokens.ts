@@ -1,8 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
+import { hashOpaqueToken as hash, newOpaqueToken } from '../common/opaque-tokens';
 import type { Tx } from '../database/scoped-db.service';
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type Rotation = { reused: true } | { reused: false; userId: string; token: string };
 
@@ -18,12 +17,12 @@ export class RefreshTokens {
   constructor(private readonly ttlDays: number) {}
 
   async issue(tx: Tx, userId: string, familyId: string = randomUUID()): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash: tokenHash } = newOpaqueToken();
     await tx.refreshToken.create({
       data: {
         userId,
         familyId,
-        tokenHash: hash(token),
+        tokenHash,
         expiresAt: new Date(Date.now() + this.ttlDays * 86_400_000),
       },
     });

@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'fixpoint-local-development-secret-not-for-production';
 const DEV_SANDBOX_TOKEN = 'fixpoint-local-sandbox-token';
+const DEV_INTERNAL_TOKEN = 'fixpoint-local-internal-token';
+const httpUrl = (fallback: string) =>
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(fallback);
 
 /**
  * Every setting the API reads, with its local default. A missing or bad value stops the
@@ -42,9 +45,7 @@ export const configSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
     .transform((v) => v === 'true'),
-  SANDBOX_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .default('http://127.0.0.1:4100'),
+  SANDBOX_URL: httpUrl('http://127.0.0.1:4100'),
   SANDBOX_TOKEN: z.string().min(16, 'must be at least 16 characters').default(DEV_SANDBOX_TOKEN),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
@@ -53,15 +54,37 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
+  // Where links in mail point: the learner app (candidate links) and the tenant portal.
+  WEB_URL: httpUrl('http://127.0.0.1:5173'),
+  PORTAL_URL: httpUrl('http://127.0.0.1:4200'),
+  // local: mail lands in the tenant's mailbox in the portal, nothing leaves the machine.
+  MAILER: z.enum(['local', 'smtp']).default('local'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Fixpoint <no-reply@fixpoint.local>'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  // The worker's finalize calls (internal REST) present this token.
+  INTERNAL_API_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .default(DEV_INTERNAL_TOKEN),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
 
-/** Local defaults that must never reach production. */
+/** Local defaults that must never reach production, and settings that need each other. */
 export const productionChecks = configSchema.superRefine((config, ctx) => {
   if (config.NODE_ENV !== 'production') return;
   if (config.JWT_SECRET === DEV_JWT_SECRET)
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
   if (config.SANDBOX_TOKEN === DEV_SANDBOX_TOKEN)
     ctx.addIssue({ code: 'custom', path: ['SANDBOX_TOKEN'], message: 'must be set in production' });
+  if (config.INTERNAL_API_TOKEN === DEV_INTERNAL_TOKEN)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['INTERNAL_API_TOKEN'],
+      message: 'must be set in production',
+    });
+}).superRefine((config, ctx) => {
+  if (config.MAILER === 'smtp' && !config.SMTP_URL)
+    ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAILER=smtp' });
 });

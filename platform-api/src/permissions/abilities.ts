@@ -16,7 +16,9 @@ export type Subject =
   | 'ApiKey'
   | 'EmbedKey'
   | 'AuditLog'
-  | 'Billing';
+  | 'Billing'
+  | 'CandidateSession'
+  | 'Account';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
@@ -30,7 +32,14 @@ export function defineAbilityFor(principal: Principal | undefined): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   can('read', 'Challenge');
   if (!principal) return build();
+  if (principal.candidate) {
+    // A candidate works on their session's attempts (RLS shows them no others) and nothing else.
+    can(['read', 'update'], 'Attempt');
+    can('manage', 'CandidateSession');
+    return build();
+  }
 
+  can('read', 'Account');
   can('solve', 'Challenge');
   can('manage', 'Attempt');
   can('read', 'Progress');

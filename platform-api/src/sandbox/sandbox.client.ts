@@ -11,11 +11,18 @@ export type RunSuite = 'visible' | 'hidden';
 export class SandboxClient {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  /**
+   * Runs a suite of a challenge version: catalog challenges by slug (the controller has the
+   * catalog), private ones by their stored folder, so the exact uploaded tree is what runs.
+   */
   async runChallenge(
-    slug: string,
+    challenge: { slug: string; sourceFiles: unknown },
     files: Record<string, string>,
     suite: RunSuite,
   ): Promise<RunResult> {
+    const target = challenge.sourceFiles
+      ? { challengeFiles: challenge.sourceFiles }
+      : { challenge: challenge.slug };
     let response: Response;
     try {
       response = await fetch(new URL('/v1/runs', this.config.SANDBOX_URL), {
@@ -24,7 +31,7 @@ export class SandboxClient {
           authorization: `Bearer ${this.config.SANDBOX_TOKEN}`,
           'content-type': 'application/json',
         },
-        body: JSON.stringify({ challenge: slug, files, suite }),
+        body: JSON.stringify({ ...target, files, suite }),
         // Longer than any challenge's wall limit plus queueing; the controller enforces limits.
         signal: AbortSignal.timeout(180_000),
       });

@@ -1,0 +1,40 @@
+import type { AssessmentSession, CandidateInvite as InviteRow } from '../generated/prisma/client';
+import { CandidateStatus, type CandidateInvite } from './dto/invite.types';
+
+export type InviteWithSession = InviteRow & { session: AssessmentSession | null };
+
+/** Where a candidate is in the pipeline, from the invite and its session. */
+export function candidateStatus(row: InviteWithSession, now = new Date()): CandidateStatus {
+  if (row.revokedAt) return CandidateStatus.revoked;
+  const phase = row.session?.phase;
+  if (phase === 'submitted') return CandidateStatus.submitted;
+  if (phase === 'expired') return CandidateStatus.expired;
+  if (phase) return CandidateStatus.started;
+  return row.expiresAt <= now ? CandidateStatus.expired : CandidateStatus.invited;
+}
+
+export function toCandidateInvite(row: InviteWithSession, now = new Date()): CandidateInvite {
+  const session = row.session;
+  const ended = session?.endedAt ?? null;
+  const timeUsedMs = session?.startedAt
+    ? (ended ?? now).getTime() - session.startedAt.getTime()
+    : null;
+  return {
+    id: row.id,
+    assessmentId: row.assessmentId,
+    email: row.email,
+    name: row.name,
+    status: candidateStatus(row, now),
+    extraTimePercent: row.extraTimePercent,
+    expiresAt: row.expiresAt,
+    sentAt: row.sentAt,
+    sendCount: row.sendCount,
+    startedAt: session?.startedAt ?? null,
+    submittedAt: ended,
+    score: session?.score ?? null,
+    timeUsedSeconds:
+      timeUsedMs === null
+        ? null
+        : Math.min(Math.round(timeUsedMs / 1000), session!.timeLimitSeconds),
+  };
+}

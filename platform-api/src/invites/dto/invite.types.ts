@@ -1,0 +1,48 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CandidateStatus {
+  invited = 'invited',
+  started = 'started',
+  submitted = 'submitted',
+  expired = 'expired',
+  revoked = 'revoked',
+}
+registerEnumType(CandidateStatus, { name: 'CandidateStatus' });
+
+@ObjectType()
+export class CandidateInvite {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) assessmentId!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => CandidateStatus) status!: CandidateStatus;
+  @Field(() => Int, { description: 'Accommodation: extra time in percent of the limit.' })
+  extraTimePercent!: number;
+  @Field() expiresAt!: Date;
+  @Field() sentAt!: Date;
+  @Field(() => Int) sendCount!: number;
+  @Field(() => Date, { nullable: true }) startedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => Int, { nullable: true }) score!: number | null;
+  @Field(() => Int, { nullable: true }) timeUsedSeconds!: number | null;
+}
+
+@InputType()
+export class CandidateInput {
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => Int, { defaultValue: 0, description: '0 to 300.' }) extraTimePercent?: number;
+}
+
+@ObjectType()
+export class InviteError {
+  @Field(() => Int, { description: 'Position in the list sent.' }) index!: number;
+  @Field() email!: string;
+  @Field() message!: string;
+}
+
+@ObjectType()
+export class InviteCandidatesPayload {
+  @Field(() => [CandidateInvite]) invited!: CandidateInvite[];
+  @Field(() => [InviteError]) errors!: InviteError[];
+}

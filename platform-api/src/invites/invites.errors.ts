@@ -1,0 +1,17 @@
+import { AppError } from '../common/app-error';
+
+export const InviteErrors = {
+  notFound: () => new AppError('NOT_FOUND', 'No such candidate invite in this company.'),
+  invalid: (field: string, message: string) =>
+    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  notPublished: (status: string) =>
+    new AppError(
+      'CONFLICT',
+      status === 'draft'
+        ? 'Publish the assessment before inviting candidates.'
+        : 'This assessment is archived: it takes no new candidates.',
+    ),
+  alreadyStarted: () =>
+    new AppError('CONFLICT', 'The candidate already started, so this invite can no longer change.'),
+  finished: () => new AppError('CONFLICT', 'This candidate is done: there is nothing to resend.'),
+};

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { InvitesResolver } from './invites.resolver';
+import { InvitesService } from './invites.service';
+
+@Module({
+  imports: [AssessmentsModule],
+  providers: [InvitesService, InvitesResolver],
+})
+export class InvitesModule {}

@@ -1,0 +1,42 @@
+import type { CandidateInvite } from './dto/invite.types';
+
+const COLUMNS = [
+  'name',
+  'email',
+  'status',
+  'score',
+  'extra_time_percent',
+  'invited_at',
+  'started_at',
+  'submitted_at',
+  'time_used_seconds',
+] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; formulas defused. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  // A cell starting with = + - @ runs as a formula in spreadsheets: prefix it to keep it text.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function pipelineCsv(candidates: CandidateInvite[]): string {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  const lines = candidates.map((c) =>
+    [
+      c.name,
+      c.email,
+      c.status,
+      c.score,
+      c.extraTimePercent,
+      iso(c.sentAt),
+      iso(c.startedAt),
+      iso(c.submittedAt),
+      c.timeUsedSeconds,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,43 @@
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
+import { Can } from '../common/access.decorators';
+import { ScopedDb, scopeOf } from '../database/scoped-db.service';
+
+@ObjectType('MailMessage')
+export class MailMessageType {
+  @Field(() => ID) id!: string;
+  @Field() to!: string;
+  @Field() subject!: string;
+  @Field() text!: string;
+  @Field(() => [String]) links!: string[];
+  @Field() createdAt!: Date;
+}
+
+@Resolver()
+export class MailboxResolver {
+  constructor(private readonly db: ScopedDb) {}
+
+  @Can('create', 'Invite')
+  @Query(() => [MailMessageType], {
+    description: "The tenant's outgoing mail, newest first (local mailer only; nothing is sent).",
+  })
+  async mailbox(
+    @CurrentPrincipal() principal: Principal,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<MailMessageType[]> {
+    const rows = await this.db.run(scopeOf(principal), (tx) =>
+      tx.mailMessage.findMany({
+        orderBy: { createdAt: 'desc' },
+        take: Math.min(Math.max(first, 1), 200),
+      }),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      links: row.links,
+      createdAt: row.createdAt,
+    }));
+  }
+}

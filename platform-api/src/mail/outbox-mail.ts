@@ -1,0 +1,14 @@
+import type { Tx } from '../database/scoped-db.service';
+import type { MailMessage } from './mailer';
+
+export const MAIL_TOPIC = 'mail.send';
+
+/**
+ * Queues a message in the same transaction as the change it announces (an invite, a resend):
+ * if the transaction rolls back, no mail goes out; once it commits, the relay delivers it.
+ */
+export async function enqueueMail(tx: Tx, tenantId: string, message: MailMessage) {
+  // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
+  await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
+    values (${tenantId}::uuid, ${MAIL_TOPIC}, ${JSON.stringify(message)}::jsonb)`;
+}

@@ -1,0 +1,119 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { z } from 'zod';
+import { AppError } from '../common/app-error';
+import { isUuid } from '../common/ids';
+import { ScopedDb } from '../database/scoped-db.service';
+import { SubmitAttempt } from '../attempts/submit-attempt.use-case';
+
+export const finalizeRequest = z.object({
+  tenantId: z.uuid({ error: 'must be a UUID' }),
+  reason: z.enum(['submitted', 'expired', 'not_started']),
+});
+export type FinalizeRequest = z.infer<typeof finalizeRequest>;
+
+export interface FinalizeResult {
+  sessionId: string;
+  phase: 'submitted' | 'expired';
+  score: number;
+}
+
+/** Per challenge, as stored in the session's result (the report reads the details live). */
+interface ChallengeResult {
+  position: number;
+  challengeId: string;
+  attemptId: string | null;
+  score: number;
+}
+
+/**
+ * The end of a session, called by its workflow when the candidate submits or time runs out:
+ * every open attempt is submitted with its last saved files (hidden tests, the assessment's
+ * hint penalty), the total is the mean over the assessment's challenges (an untouched one
+ * scores 0), and the result plus an `assessment.report_ready` event are written together.
+ * Idempotent: a retried call returns the stored result.
+ */
+@Injectable()
+export class FinalizeSession {
+  private readonly logger = new Logger(FinalizeSession.name);
+
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly submitAttempt: SubmitAttempt,
+  ) {}
+
+  async execute(sessionId: string, request: FinalizeRequest): Promise<FinalizeResult> {
+    const { tenantId, reason } = request;
+    if (!isUuid(sessionId)) throw notFound();
+    const scope = { tenantId };
+    const session = await this.db.run(scope, (tx) =>
+      tx.assessmentSession.findUnique({
+        where: { id: sessionId },
+        include: { invite: { include: { assessment: { include: { challenges: true } } } } },
+      }),
+    );
+    if (!session) throw notFound();
+    if (session.phase === 'submitted' || session.phase === 'expired') {
+      return { sessionId, phase: session.phase, score: session.score ?? 0 };
+    }
+    const assessment = session.invite.assessment;
+    const open = await this.db.run(scope, (tx) =>
+      tx.attempt.findMany({ where: { sessionId, status: 'in_progress' }, select: { id: true } }),
+    );
+    // Hidden runs take seconds each: outside any transaction, one attempt at a time.
+    for (const attempt of open) {
+      try {
+        await this.submitAttempt.executeForSession(tenantId, attempt.id, assessment.hintPenalty);
+      } catch (error) {
+        // Already submitted by a concurrent finalize: fine. Anything else fails the call, and
+        // the workflow retries it.
+        if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+        this.logger.log(`session ${sessionId}: attempt ${attempt.id} already submitted`);
+      }
+    }
+    return this.db.run(scope, async (tx) => {
+      await tx.$queryRaw`select 1 from assessment_sessions where id = ${sessionId}::uuid for update`;
+      const current = await tx.assessmentSession.findUniqueOrThrow({ where: { id: sessionId } });
+      if (current.phase === 'submitted' || current.phase === 'expired') {
+        return { sessionId, phase: current.phase, score: current.score ?? 0 };
+      }
+      const attempts = await tx.attempt.findMany({
+        where: { sessionId },
+        select: {
+          id: true,
+          challengeVersion: { select: { challengeId: true } },
+          submission: { select: { score: true } },
+        },
+      });
+      const challenges: ChallengeResult[] = assessment.challenges
+        .sort((a, b) => a.position - b.position)
+        .map((link) => {
+          const attempt = attempts.find((a) => a.challengeVersion.challengeId === link.challengeId);
+          return {
+            position: link.position,
+            challengeId: link.challengeId,
+            attemptId: attempt?.id ?? null,
+            score: attempt?.submission?.score ?? 0,
+          };
+        });
+      const score = Math.round(
+        challenges.reduce((sum, c) => sum + c.score, 0) / Math.max(challenges.length, 1),
+      );
+      const phase = reason === 'submitted' ? 'submitted' : 'expired';
+      await tx.assessmentSession.update({
+        where: { id: sessionId },
+        data: {
+          phase,
+          endedAt: new Date(),
+          score,
+          result: { endedBy: reason, challenges } as object,
+        },
+      });
+      const event = { sessionId, inviteId: session.inviteId, assessmentId: assessment.id, score };
+      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
+        values (${tenantId}::uuid, 'assessment.report_ready', ${JSON.stringify(event)}::jsonb)`;
+      return { sessionId, phase, score };
+    });
+  }
+}
+
+const notFound = () => new AppError('NOT_FOUND', 'No such assessment session.');

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AttemptsModule } from '../attempts/attempts.module';
+import { AuthModule } from '../auth/auth.module';
+import { CandidateResolver } from './candidate.resolver';
+import { CandidateSessionsService } from './candidate-sessions.service';
+import { FinalizeSession } from './finalize-session.use-case';
+import { InternalSessionsController } from './internal-sessions.controller';
+import { SessionWorkflowsModule } from './session-workflows.module';
+
+@Module({
+  imports: [AuthModule, AttemptsModule, SessionWorkflowsModule],
+  controllers: [InternalSessionsController],
+  providers: [CandidateSessionsService, FinalizeSession, CandidateResolver],
+})
+export class SessionsModule {}
