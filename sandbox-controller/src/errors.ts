@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'body-too-large'
   | 'unknown-challenge'
   | 'invalid-challenge'
+  | 'invalid-challenge-files'
   | 'unknown-runtime'
   | 'runtime-unavailable'
   | 'invalid-path'
@@ -31,6 +32,7 @@ const STATUS: Record<ProblemCode, number> = {
   'body-too-large': 413,
   'unknown-challenge': 422,
   'invalid-challenge': 500,
+  'invalid-challenge-files': 422,
   'unknown-runtime': 422,
   'runtime-unavailable': 503,
   'invalid-path': 422,

@@ -6,11 +6,28 @@ export * from './result';
 export type { ProblemCode } from './errors';
 export type { RuntimeId } from './challenges/challenge.schema';
 export type { Suite } from './challenges/challenge-catalog';
-export type { ChallengeRunRequest, AdHocRunRequest } from './http/run-request.schema';
+export type {
+  ChallengeRunRequest,
+  AdHocRunRequest,
+  ValidationRequest,
+} from './http/run-request.schema';
+export type { ChallengeValidationReport } from './validate/validate-challenge-files';
+export type { ValidationCheck, ValidationCheckName } from './validate/validate-challenge';
 
 // The catalog format and the file rules, shared with platform-api's catalog import so both read
 // challenges and judge paths the same way.
 export { ChallengeCatalog, loadChallengeDir, type Challenge } from './challenges/challenge-catalog';
+// Uploaded challenge folders (a flat map path -> UTF-8 text) parse by the same rules.
+export {
+  parseChallengeFiles,
+  loadChallengeFiles,
+  CHALLENGE_FILE_LIMITS,
+  type ChallengeFiles,
+  type ChallengeFileError,
+  type ChallengeFileLimits,
+  type ChallengeParse,
+} from './challenges/challenge-files';
+export { VALIDATION_CHECKS } from './validate/validate-challenge';
 export {
   challengeManifestSchema,
   SLUG,

@@ -1,54 +1,54 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { SandboxError } from '../errors';
 import type { FileTree } from '../files/file-tree';
 import { readTree } from '../files/tree-io';
-import { challengeManifestSchema, SLUG, type ChallengeManifest } from './challenge.schema';
+import { SLUG } from './challenge.schema';
+import {
+  describeError,
+  parseChallengeFiles,
+  type Challenge,
+  type ChallengeFileError,
+  type ChallengeFiles,
+} from './challenge-files';
 
+export type { Challenge } from './challenge-files';
 export type Suite = 'visible' | 'hidden' | 'all';
 
-/** A challenge as the controller uses it: its manifest and its trees, read from disk. */
-export interface Challenge {
-  slug: string;
-  dir: string;
-  manifest: ChallengeManifest;
-  starter: FileTree;
-  solution: FileTree;
-  visibleTests: FileTree;
-  hiddenTests: FileTree;
-}
-
-/** Reads one challenge folder (challenges/README.md layout). Throws invalid-challenge on a bad one. */
+/**
+ * Reads one challenge folder (challenges/README.md layout) into the flat map
+ * `parseChallengeFiles` takes and parses it there, so a folder on disk and an uploaded one obey
+ * the same rules. Links are refused (readTree). Throws invalid-challenge on a bad folder, naming
+ * each file (under `dir`) and field.
+ */
 export function loadChallengeDir(dir: string): Challenge {
-  const yamlPath = path.join(dir, 'challenge.yaml');
-  let raw: unknown;
+  const files: ChallengeFiles = {};
+  const errors: ChallengeFileError[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let tree: FileTree;
   try {
-    raw = parseYaml(fs.readFileSync(yamlPath, 'utf8'));
+    tree = readTree(dir);
   } catch (err) {
+    if (err instanceof SandboxError) throw err;
+    throw new SandboxError('invalid-challenge', `Cannot read ${dir}: ${(err as Error).message}`);
+  }
+  for (const [p, bytes] of tree) {
+    try {
+      files[p] = utf8.decode(bytes);
+    } catch {
+      errors.push({ file: p, message: 'is not valid UTF-8 text' });
+    }
+  }
+  const parsed = parseChallengeFiles(files);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  if (errors.length > 0 || !parsed.ok) {
     throw new SandboxError(
       'invalid-challenge',
-      `Cannot read ${yamlPath}: ${(err as Error).message}`,
+      errors.map((e) => describeError(e, `${dir}${path.sep}`)).join('; '),
+      { errors },
     );
   }
-  const parsed = challengeManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new SandboxError('invalid-challenge', `${yamlPath} is invalid: ${issues}`);
-  }
-  const optionalTree = (sub: string): FileTree => {
-    const p = path.join(dir, sub);
-    return fs.existsSync(p) ? readTree(p) : new Map();
-  };
-  return {
-    slug: parsed.data.slug,
-    dir,
-    manifest: parsed.data,
-    starter: optionalTree('starter'),
-    solution: optionalTree('solution'),
-    visibleTests: optionalTree('tests/visible'),
-    hiddenTests: optionalTree('tests/hidden'),
-  };
+  return { ...parsed.challenge, dir };
 }
 
 /** The catalog folder: challenges by slug. Reads from disk on each call (authors edit live). */

@@ -10,6 +10,7 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
   'body-too-large': 'The request body is too large',
   'unknown-challenge': 'Unknown challenge',
   'invalid-challenge': 'The challenge is broken',
+  'invalid-challenge-files': 'The challenge folder is invalid',
   'unknown-runtime': 'Unknown runtime',
   'runtime-unavailable': 'The runtime is not available on this host',
   'invalid-path': 'A file path is not allowed',

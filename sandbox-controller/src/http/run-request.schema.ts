@@ -3,12 +3,26 @@ import { RUNTIME_IDS } from '../challenges/challenge.schema';
 
 const files = z.record(z.string(), z.string());
 
+/**
+ * A run of a challenge: a catalog slug (`challenge`) or a whole challenge folder sent inline
+ * (`challengeFiles`, a flat map as parseChallengeFiles takes it), exactly one of them.
+ */
 export const challengeRunSchema = z
   .object({
-    challenge: z.string().min(1),
+    challenge: z.string().min(1).optional(),
+    challengeFiles: z.record(z.string(), z.unknown()).optional(),
     files: files.default({}),
     suite: z.enum(['visible', 'hidden', 'all']).default('visible'),
   })
+  .strict()
+  .refine((r) => (r.challenge === undefined) !== (r.challengeFiles === undefined), {
+    message:
+      'send exactly one of challenge (a catalog slug) or challengeFiles (a challenge folder)',
+  });
+
+/** POST /v1/validations: a challenge folder as a flat map of relative path -> UTF-8 text. */
+export const validationRequestSchema = z
+  .object({ challengeFiles: z.record(z.string(), z.unknown()) })
   .strict();
 
 export const adHocRunSchema = z
@@ -27,5 +41,13 @@ export const adHocRunSchema = z
   })
   .strict();
 
-export type ChallengeRunRequest = z.infer<typeof challengeRunSchema>;
+type ChallengeRunBase = Omit<z.infer<typeof challengeRunSchema>, 'challenge' | 'challengeFiles'>;
+export type ChallengeRunRequest = ChallengeRunBase &
+  (
+    | { challenge: string; challengeFiles?: never }
+    | { challengeFiles: Record<string, string>; challenge?: never }
+  );
+export interface ValidationRequest {
+  challengeFiles: Record<string, string>;
+}
 export type AdHocRunRequest = z.infer<typeof adHocRunSchema>;

@@ -9,7 +9,13 @@ import { fileTreeFromRequest } from '../files/file-tree';
 import type { RunService } from '../runs/run-service';
 import type { ToolchainStatus } from '../toolchains/toolchains';
 import { sendJson, sendProblem } from './problem';
-import { adHocRunSchema, challengeRunSchema } from './run-request.schema';
+import {
+  CHALLENGE_FILE_LIMITS,
+  loadChallengeFiles,
+  type ChallengeFiles,
+} from '../challenges/challenge-files';
+import { validateChallengeFiles } from '../validate/validate-challenge-files';
+import { adHocRunSchema, challengeRunSchema, validationRequestSchema } from './run-request.schema';
 
 export interface ServerDeps {
   config: SandboxConfig;
@@ -29,7 +35,10 @@ function authorized(req: http.IncomingMessage, token: string): boolean {
 }
 
 /** Reads a JSON body: at most `max` bytes, strict UTF-8, application/json. */
-async function readJson(req: http.IncomingMessage, max: number): Promise<unknown> {
+async function readJson(
+  req: http.IncomingMessage,
+  max: number,
+): Promise<{ body: unknown; size: number }> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/json')
     throw new SandboxError('unsupported-media-type', 'Send the body as application/json.');
@@ -58,7 +67,7 @@ async function readJson(req: http.IncomingMessage, max: number): Promise<unknown
     );
   }
   try {
-    return JSON.parse(text);
+    return { body: JSON.parse(text), size };
   } catch (err) {
     throw new SandboxError(
       'invalid-request',
@@ -83,6 +92,10 @@ export function createServer(deps: ServerDeps): http.Server {
   const limits = config.requestLimits;
   // JSON escaping can double a file's size (and \u escapes make it 6x for control characters).
   const maxBody = limits.maxTotalBytes * 2 + 64 * 1024;
+  // A body carrying a whole challenge folder (challengeFiles) may be larger by the folder's cap.
+  const maxFolderBody = maxBody + CHALLENGE_FILE_LIMITS.maxTotalBytes * 2;
+  const tooLarge = (max: number) =>
+    new SandboxError('body-too-large', `The body is larger than ${max} bytes.`, { max });
 
   const routes: Record<
     string,
@@ -102,7 +115,9 @@ export function createServer(deps: ServerDeps): http.Server {
     },
     '/v1/runs': {
       POST: async (req, res) => {
-        const body = await readJson(req, maxBody);
+        const { body, size } = await readJson(req, maxFolderBody);
+        const carriesFolder = body !== null && typeof body === 'object' && 'challengeFiles' in body;
+        if (!carriesFolder && size > maxBody) throw tooLarge(maxBody);
         if (body !== null && typeof body === 'object' && 'runtime' in body) {
           const r = parseWith(adHocRunSchema, body);
           const files = fileTreeFromRequest(r.files, limits);
@@ -110,12 +125,26 @@ export function createServer(deps: ServerDeps): http.Server {
           return;
         }
         const r = parseWith(challengeRunSchema, body);
-        const challenge = service.challenge(r.challenge);
+        const challenge =
+          r.challengeFiles !== undefined
+            ? loadChallengeFiles(r.challengeFiles as ChallengeFiles)
+            : service.challenge(r.challenge as string);
         const files = fileTreeFromRequest(r.files, limits);
         sendJson(
           res,
           200,
           await service.runChallenge(challenge, files, r.suite, { checkEditable: true }),
+        );
+      },
+    },
+    '/v1/validations': {
+      POST: async (req, res) => {
+        const { body } = await readJson(req, maxFolderBody);
+        const r = parseWith(validationRequestSchema, body);
+        sendJson(
+          res,
+          200,
+          await validateChallengeFiles(service, r.challengeFiles as ChallengeFiles),
         );
       },
     },

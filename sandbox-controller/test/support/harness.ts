@@ -17,6 +17,12 @@ export interface Harness {
     body: unknown,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** POST a JSON body to another route (`/v1/validations`), with the token unless overridden. */
+  postTo(
+    p: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   run(body: unknown): Promise<RunResult>;
   get(p: string, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
@@ -41,18 +47,21 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const auth = { authorization: `Bearer ${TOKEN}` };
-  const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}/v1/runs`, {
+  const postTo = async (p: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}${p}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...auth, ...headers },
       body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    postTo('/v1/runs', body, headers);
   return {
     app,
     url,
     post,
+    postTo,
     run: async (body) => {
       const r = await post(body);
       if (r.status !== 200) throw new Error(`run answered ${r.status}: ${JSON.stringify(r.body)}`);
