@@ -15,8 +15,10 @@ import { InvitesModule } from './invites/invites.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { PrivateChallengesModule } from './private-challenges/private-challenges.module';
 import { ProgressModule } from './progress/progress.module';
 import { RedisModule } from './redis/redis.module';
+import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { TenantsModule } from './tenants/tenants.module';
@@ -54,6 +56,8 @@ export class AppModule {
         AssessmentsModule,
         InvitesModule,
         SessionsModule,
+        ReportsModule,
+        PrivateChallengesModule,
       ],
     };
   }

@@ -38,15 +38,23 @@ export async function importCatalog(ownerUrl: string, dir: string): Promise<Impo
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-async function upsertChallenge(
+/**
+ * Stores a challenge's content as its next version, unless identical content is already one.
+ * Public catalog challenges have no tenant; a tenant's private ones also keep their uploaded
+ * folder (sourceFiles), which is what the sandbox runs for them.
+ */
+export async function upsertChallenge(
   tx: Tx,
   data: ChallengeVersionData,
+  owner: { tenantId: string | null; sourceFiles?: Record<string, string> } = { tenantId: null },
 ): Promise<'created' | 'new-version' | 'unchanged'> {
+  const { tenantId } = owner;
   // Serialise concurrent imports of the same slug (two API replicas starting together).
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`catalog:${data.slug}`}))`;
-  let challenge = await tx.challenge.findFirst({ where: { slug: data.slug, tenantId: null } });
+  const lockKey = `catalog:${tenantId ?? 'public'}:${data.slug}`;
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
+  let challenge = await tx.challenge.findFirst({ where: { slug: data.slug, tenantId } });
   const created = !challenge;
-  challenge ??= await tx.challenge.create({ data: { slug: data.slug } });
+  challenge ??= await tx.challenge.create({ data: { slug: data.slug, tenantId } });
 
   const same = await tx.challengeVersion.findFirst({
     where: { challengeId: challenge.id, contentHash: data.contentHash },
@@ -70,6 +78,8 @@ async function upsertChallenge(
   const version = await tx.challengeVersion.create({
     data: {
       challengeId: challenge.id,
+      tenantId,
+      sourceFiles: owner.sourceFiles,
       version: (last?.version ?? 0) + 1,
       contentHash: data.contentHash,
       title: content.title,

@@ -37,6 +37,8 @@ export const configSchema = z.object({
     .regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port')
     .default('127.0.0.1:57233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  // Where session workflows are started: the worker polls the same queue.
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('fixpoint-main'),
   CATALOG_DIR: z
     .string()
     .min(1)

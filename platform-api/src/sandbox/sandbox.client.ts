@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RunResult } from '@fixpoint/sandbox-controller';
+import type { ChallengeValidationReport, RunResult } from '@fixpoint/sandbox-controller';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -23,22 +23,31 @@ export class SandboxClient {
     const target = challenge.sourceFiles
       ? { challengeFiles: challenge.sourceFiles }
       : { challenge: challenge.slug };
+    return this.post<RunResult>('/v1/runs', { ...target, files, suite });
+  }
+
+  /** Validates an uploaded challenge folder: its format, then FAIL_TO_PASS / PASS_TO_PASS runs. */
+  validate(challengeFiles: Record<string, string>): Promise<ChallengeValidationReport> {
+    return this.post<ChallengeValidationReport>('/v1/validations', { challengeFiles });
+  }
+
+  private async post<T>(path: string, body: unknown): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(new URL('/v1/runs', this.config.SANDBOX_URL), {
+      response = await fetch(new URL(path, this.config.SANDBOX_URL), {
         method: 'POST',
         headers: {
           authorization: `Bearer ${this.config.SANDBOX_TOKEN}`,
           'content-type': 'application/json',
         },
-        body: JSON.stringify({ ...target, files, suite }),
+        body: JSON.stringify(body),
         // Longer than any challenge's wall limit plus queueing; the controller enforces limits.
         signal: AbortSignal.timeout(180_000),
       });
     } catch {
       throw unavailable();
     }
-    if (response.ok) return (await response.json()) as RunResult;
+    if (response.ok) return (await response.json()) as T;
     const problem = (await response.json().catch(() => ({}))) as { code?: string; detail?: string };
     if (response.status === 413 || response.status === 422 || response.status === 400) {
       // The controller's own checks (paths, sizes, encoding): the solver can act on the detail.

@@ -1,10 +1,11 @@
+export type DiffOp = { kind: 'same' | 'del' | 'add'; line: string };
+
 /**
- * How many lines differ between two versions of a file: lines removed plus lines added, from
- * the longest common subsequence of lines. Files here are small (challenge projects), so the
- * quadratic table is fine; past a size cap the count falls back to a cheap upper bound.
+ * The line edit script between two versions of a file, from the longest common subsequence of
+ * lines. Files here are small (challenge projects), so the quadratic table is fine; past a size
+ * cap the changed middle is reported as all removed then all added (an upper bound).
  */
-export function changedLines(before: string, after: string): number {
-  if (before === after) return 0;
+export function diffLines(before: string, after: string): DiffOp[] {
   const a = splitLines(before);
   const b = splitLines(after);
   // Trim the common head and tail: most edits touch a few lines in the middle.
@@ -16,19 +17,43 @@ export function changedLines(before: string, after: string): number {
     endA--;
     endB--;
   }
+  const same = (lines: string[]) => lines.map((line): DiffOp => ({ kind: 'same', line }));
   const x = a.slice(start, endA);
   const y = b.slice(start, endB);
-  if (x.length * y.length > 4_000_000) return x.length + y.length;
-  let prev = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    const row = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      row[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+  const middle: DiffOp[] = [];
+  if (x.length * y.length > 4_000_000) {
+    middle.push(...x.map((line): DiffOp => ({ kind: 'del', line })));
+    middle.push(...y.map((line): DiffOp => ({ kind: 'add', line })));
+  } else {
+    // table[i][j]: LCS length of x[i..] and y[j..]; walked forwards to emit the script.
+    const table = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+    for (let i = x.length - 1; i >= 0; i--) {
+      for (let j = y.length - 1; j >= 0; j--) {
+        table[i][j] =
+          x[i] === y[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+      }
     }
-    prev = row;
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+      if (i < x.length && j < y.length && x[i] === y[j]) {
+        middle.push({ kind: 'same', line: x[i++] });
+        j++;
+      } else if (i < x.length && (j === y.length || table[i + 1][j] >= table[i][j + 1])) {
+        // Removals before additions, as diff -u prints a changed line.
+        middle.push({ kind: 'del', line: x[i++] });
+      } else {
+        middle.push({ kind: 'add', line: y[j++] });
+      }
+    }
   }
-  const common = prev[y.length];
-  return x.length - common + (y.length - common);
+  return [...same(a.slice(0, start)), ...middle, ...same(a.slice(endA))];
+}
+
+/** How many lines differ between two versions of a file: lines removed plus lines added. */
+export function changedLines(before: string, after: string): number {
+  if (before === after) return 0;
+  return diffLines(before, after).filter((op) => op.kind !== 'same').length;
 }
 
 const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n/g, '\n').split('\n'));

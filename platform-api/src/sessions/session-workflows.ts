@@ -6,9 +6,10 @@ import {
   beginSession,
   recordRun,
   submitSession,
-  TASK_QUEUES,
 } from '@fixpoint/workflows/contracts';
 import { AppError } from '../common/app-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 
 const WORKFLOW_TYPE = 'assessmentSessionWorkflow';
@@ -25,7 +26,10 @@ const unavailable = () =>
 export class SessionWorkflows {
   private readonly logger = new Logger(SessionWorkflows.name);
 
-  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async ensureStarted(input: AssessmentSessionInput): Promise<void> {
     try {
@@ -69,7 +73,7 @@ export class SessionWorkflows {
   private options(input: AssessmentSessionInput) {
     return {
       workflowId: assessmentSessionWorkflowId(input),
-      taskQueue: TASK_QUEUES.main,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input] as [AssessmentSessionInput],
     };
   }

@@ -109,3 +109,56 @@ export async function newApiKey(db: Client, tenantId: string) {
     [tenantId, `fp_${randomUUID().slice(0, 8)}`],
   );
 }
+
+/** A published assessment of one challenge, one invited candidate who opened it, mail, a team invite. */
+export async function newHiringRows(db: Client, tenantId: string, challengeId: string) {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into assessments (tenant_id, title, instructions, time_limit_minutes, hints_allowed, hint_penalty, status)
+     values ($1, 'Secret assessment', 'B only', 30, true, 10, 'published') returning id`,
+    [tenantId],
+  );
+  const assessmentId = rows[0].id;
+  await db.query(
+    `insert into assessment_challenges (assessment_id, tenant_id, position, challenge_id) values ($1, $2, 1, $3)`,
+    [assessmentId, tenantId, challengeId],
+  );
+  const invite = await db.query<{ id: string }>(
+    `insert into candidate_invites (tenant_id, assessment_id, email, token_hash, expires_at)
+     values ($1, $2, $3, $4, now() + interval '7 days') returning id`,
+    [tenantId, assessmentId, `cand-${randomUUID()}@example.com`, randomUUID()],
+  );
+  const inviteId = invite.rows[0].id;
+  const candidate = await db.query<{ id: string }>(
+    `insert into users (email, display_name, password_hash, kind) values ($1, 'Cand', '', 'candidate') returning id`,
+    [`cand-${randomUUID()}@example.com`],
+  );
+  const session = await db.query<{ id: string }>(
+    `insert into assessment_sessions (tenant_id, invite_id, candidate_user_id, time_limit_seconds)
+     values ($1, $2, $3, 1800) returning id`,
+    [tenantId, inviteId, candidate.rows[0].id],
+  );
+  const teamInvite = await db.query<{ id: string }>(
+    `insert into team_invites (tenant_id, email, role, token_hash, expires_at)
+     values ($1, $2, 'recruiter', $3, now() + interval '7 days') returning id`,
+    [tenantId, `new-${randomUUID()}@example.com`, randomUUID()],
+  );
+  await db.query(
+    `insert into mail_messages (tenant_id, to_address, subject, text_body) values ($1, 'x@example.com', 'B mail', 'secret link')`,
+    [tenantId],
+  );
+  return {
+    assessmentId,
+    inviteId,
+    sessionId: session.rows[0].id,
+    teamInviteId: teamInvite.rows[0].id,
+  };
+}
+
+/** The membership row id of a user in a tenant. */
+export async function membershipId(db: Client, tenantId: string, userId: string) {
+  const { rows } = await db.query<{ id: string }>(
+    'select id from memberships where tenant_id = $1 and user_id = $2',
+    [tenantId, userId],
+  );
+  return rows[0].id;
+}

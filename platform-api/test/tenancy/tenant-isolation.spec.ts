@@ -5,6 +5,7 @@ import {
   accessTokenFor,
   newApiKey,
   newAuditEntry,
+  newHiringRows,
   newMembership,
   newPrivateChallenge,
   newTenant,
@@ -24,6 +25,12 @@ const TENANT_TABLES = [
   'attempts where tenant_id is not null',
   'runs where tenant_id is not null',
   'hint_reveals where tenant_id is not null',
+  'assessments',
+  'assessment_challenges',
+  'candidate_invites',
+  'assessment_sessions',
+  'team_invites',
+  'mail_messages',
 ];
 
 describe('tenant isolation', () => {
@@ -49,7 +56,8 @@ describe('tenant isolation', () => {
     const attemptId = await newTenantAttempt(owner, tenantId, userId, challenge.versionId);
     await newAuditEntry(owner, tenantId);
     await newApiKey(owner, tenantId);
-    return { tenantId, userId, challenge, attemptId };
+    const hiring = await newHiringRows(owner, tenantId, challenge.challengeId);
+    return { tenantId, userId, challenge, attemptId, hiring };
   }
 
   it("gives a member of tenant A nothing of tenant B's rows: NOT_FOUND, never FORBIDDEN", async () => {

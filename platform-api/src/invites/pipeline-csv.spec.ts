@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { CandidateStatus, type CandidateInvite } from './dto/invite.types';
+import { csvField, pipelineCsv } from './pipeline-csv';
+
+/** A small RFC 4180 reader, to check what we write reads back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const invite = (name: string | null, email: string): CandidateInvite => ({
+  id: 'i',
+  assessmentId: 'a',
+  email,
+  name,
+  status: CandidateStatus.submitted,
+  extraTimePercent: 25,
+  expiresAt: new Date('2026-12-01T00:00:00Z'),
+  sentAt: new Date('2026-11-24T10:00:00Z'),
+  sendCount: 1,
+  startedAt: new Date('2026-11-24T11:00:00Z'),
+  submittedAt: new Date('2026-11-24T11:40:00Z'),
+  score: 87,
+  timeUsedSeconds: 2400,
+});
+
+describe('the pipeline CSV export', () => {
+  it('has the documented header and one row per candidate', () => {
+    const rows = parseCsv(pipelineCsv([invite('Ada Lovelace', 'ada@example.com')]));
+    expect(rows[0]).toEqual([
+      'name', 'email', 'status', 'score', 'extra_time_percent',
+      'invited_at', 'started_at', 'submitted_at', 'time_used_seconds',
+    ]);
+    expect(rows[1]).toEqual([
+      'Ada Lovelace', 'ada@example.com', 'submitted', '87', '25',
+      '2026-11-24T10:00:00.000Z', '2026-11-24T11:00:00.000Z', '2026-11-24T11:40:00.000Z', '2400',
+    ]);
+  });
+
+  it('reads back any name exactly (quotes, commas, line breaks), except formulas are defused', () => {
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        const [, row] = parseCsv(pipelineCsv([invite(name, 'x@example.com')]));
+        const expected = /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
+        expect(row[0]).toBe(expected);
+        expect(row).toHaveLength(9);
+      }),
+    );
+  });
+
+  it('never lets a cell start a spreadsheet formula', () => {
+    expect(csvField('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvField(-5)).toBe('-5');
+  });
+});
