@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { ApiClient, SessionSnapshot } from './client';
+import type { ApiClient, Requester, SessionSnapshot } from './client';
 
 const ApiContext = createContext<ApiClient | null>(null);
+const RequesterContext = createContext<Requester | null>(null);
 
 /** Gives the tree its GraphQL client and resumes a stored session once. */
 export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
@@ -24,4 +25,27 @@ export function useApi(): ApiClient {
 export function useSession(): SessionSnapshot {
   const client = useApi();
   return useSyncExternalStore(client.subscribe, client.getSession, client.getSession);
+}
+
+/**
+ * Makes the screens below send their operations through `requester` instead of the learner's
+ * session: candidate mode wraps the IDE in one bound to the candidate token.
+ */
+export function RequesterProvider({
+  requester,
+  children,
+}: {
+  requester: Requester;
+  children: ReactNode;
+}) {
+  return <RequesterContext.Provider value={requester}>{children}</RequesterContext.Provider>;
+}
+
+/** The requester in scope: a RequesterProvider's, else the learner's own client. */
+export function useRequester(): Requester {
+  const scoped = useContext(RequesterContext);
+  const client = useContext(ApiContext);
+  const requester = scoped ?? client;
+  if (!requester) throw new Error('useRequester must be used inside <ApiProvider>');
+  return requester;
 }

@@ -39,6 +39,21 @@ const LOG_OUT_MUTATION = `mutation LogOut($refreshToken: String!) { logOut(refre
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** Extra fetch settings for one request (keepalive: may outlive the page, for pagehide). */
+export interface RequestOptions {
+  keepalive?: boolean;
+}
+
+/** What screens need to send operations: the learner's client, or a candidate's token-bound one. */
+export interface Requester {
+  request<T>(
+    query: string,
+    variables?: object,
+    signal?: AbortSignal,
+    init?: RequestOptions,
+  ): Promise<T>;
+}
+
 export function createApiClient(options: ApiClientOptions = {}) {
   const endpoint = options.endpoint ?? '/graphql';
   const fetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
@@ -83,6 +98,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     variables: object | undefined,
     token: string | null,
     signal?: AbortSignal,
+    init: RequestOptions = {},
   ): Promise<GraphQLResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
@@ -93,6 +109,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
         headers,
         body: JSON.stringify({ query, variables }),
         signal,
+        ...(init.keepalive ? { keepalive: true } : {}),
       });
     } catch (error) {
       if (signal?.aborted) throw error;
@@ -179,6 +196,23 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   return {
     request,
+
+    /**
+     * A requester that sends only the token `getToken` gives (a candidate's, or none for public
+     * operations): never this client's own tokens, and no refresh. Same endpoint and fetch.
+     */
+    withToken(getToken: () => string | null): Requester {
+      return {
+        async request<T>(
+          query: string,
+          variables?: object,
+          signal?: AbortSignal,
+          init?: RequestOptions,
+        ) {
+          return unwrap(await post<T>(query, variables, getToken(), signal, init));
+        },
+      };
+    },
 
     /** Called once at start-up: resumes a stored session through the refresh flow. */
     async restore(): Promise<void> {

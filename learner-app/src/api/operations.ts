@@ -73,3 +73,34 @@ export const MY_ATTEMPTS = `query MyAttempts($first: Int, $after: String) {
     pageInfo { endCursor hasNextPage }
   }
 }`;
+
+export const ATTEMPT = `query Attempt($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} } }`;
+
+// Candidate mode (docs/hiring-api.md, "The candidate's side"). The score is never selected: the
+// app does not show it to the candidate.
+const CANDIDATE_SESSION_FIELDS = `id phase companyName assessmentTitle instructions hintsAllowed
+  timeLimitSeconds startedAt deadline
+  challenges { position attemptId slug title language }`;
+
+export const CANDIDATE_INVITE = `query CandidateInvite($token: String!) {
+  candidateInvite(token: $token) {
+    companyName assessmentTitle instructions candidateName timeLimitMinutes challengeCount
+    hintsAllowed status
+  }
+}`;
+
+export const OPEN_CANDIDATE_SESSION = `mutation OpenCandidateSession($token: String!) {
+  openCandidateSession(token: $token) { token session { ${CANDIDATE_SESSION_FIELDS} } }
+}`;
+
+export const CANDIDATE_SESSION = `query CandidateSession { candidateSession { ${CANDIDATE_SESSION_FIELDS} } }`;
+
+export const BEGIN_ASSESSMENT = `mutation BeginAssessment($consent: Boolean!) {
+  beginAssessment(consent: $consent) { ${CANDIDATE_SESSION_FIELDS} }
+}`;
+
+export const RECORD_INTEGRITY = `mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {
+  recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)
+}`;
+
+export const SUBMIT_ASSESSMENT = `mutation SubmitAssessment { submitAssessment { ${CANDIDATE_SESSION_FIELDS} } }`;

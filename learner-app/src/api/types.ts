@@ -184,3 +184,45 @@ export interface FileInput {
   path: string;
   content: string;
 }
+
+// Candidate mode.
+export type CandidateStatus = 'invited' | 'started' | 'submitted' | 'expired' | 'revoked';
+export type SessionPhase = 'not_started' | 'in_progress' | 'submitted' | 'expired';
+
+export interface CandidateLanding {
+  companyName: string;
+  assessmentTitle: string;
+  instructions: string;
+  candidateName: string | null;
+  /** Including the accommodation. */
+  timeLimitMinutes: number;
+  challengeCount: number;
+  hintsAllowed: boolean;
+  status: CandidateStatus;
+}
+
+export interface CandidateSessionChallenge {
+  position: number;
+  attemptId: string;
+  slug: string;
+  title: string;
+  language: string;
+}
+
+export interface CandidateSession {
+  id: string;
+  phase: SessionPhase;
+  companyName: string;
+  assessmentTitle: string;
+  instructions: string;
+  hintsAllowed: boolean;
+  timeLimitSeconds: number;
+  startedAt: string | null;
+  deadline: string | null;
+  challenges: CandidateSessionChallenge[];
+}
+
+export interface CandidateAuth {
+  token: string;
+  session: CandidateSession;
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useApi } from './ApiProvider';
+import { useRequester } from './ApiProvider';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -20,7 +20,7 @@ interface Settled<T> {
  * newer one and the effect never sets state synchronously.
  */
 export function useQuery<T>(query: string, variables?: object): QueryState<T> {
-  const client = useApi();
+  const client = useRequester();
   const [generation, setGeneration] = useState(0);
   const variablesJson = JSON.stringify(variables ?? {});
   const key = `${generation}|${query}|${variablesJson}`;

@@ -11,6 +11,8 @@ import { matchPath, useLocation } from './router';
 // Monaco is megabytes: only the IDE and progress routes load their code, on demand.
 const IdePage = lazy(() => import('../routes/ide/IdePage'));
 const ProgressPage = lazy(() => import('../routes/progress/ProgressPage'));
+// Candidate mode (invite links): its own chunk, and no learner chrome around it.
+const CandidatePage = lazy(() => import('../routes/candidate/CandidatePage'));
 
 function CurrentRoute() {
   const { pathname } = useLocation();
@@ -38,6 +40,7 @@ function CurrentRoute() {
 
 export function App() {
   const { pathname } = useLocation();
+  const candidate = matchPath('/candidate/:token', pathname);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -57,10 +60,15 @@ export function App() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <AppHeader />
+      {/* A candidate sees the assessment's own minimal header, not sign-in and navigation. */}
+      {!candidate && <AppHeader />}
       <main id="main" ref={mainRef} tabIndex={-1} className="app__main">
         <Suspense fallback={<LoadingState label="Loading the page…" />}>
-          <CurrentRoute />
+          {candidate ? (
+            <CandidatePage key={candidate.token} token={candidate.token} />
+          ) : (
+            <CurrentRoute />
+          )}
         </Suspense>
       </main>
     </div>

@@ -14,6 +14,8 @@ interface CodeEditorProps {
   readOnly: boolean;
   onChange: (path: string, value: string) => void;
   onRunShortcut: () => void;
+  /** Called on every paste into the editor (candidate mode counts them). */
+  onPaste?: () => void;
 }
 
 /** Monaco for one file. Lazy-loaded (default export): it carries Monaco itself. */
@@ -24,15 +26,20 @@ export default function CodeEditor({
   readOnly,
   onChange,
   onRunShortcut,
+  onPaste,
 }: CodeEditorProps) {
   // Monaco keeps the command from mount time; a ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
+  const pasteRef = useRef(onPaste);
   useEffect(() => {
     runRef.current = onRunShortcut;
-  }, [onRunShortcut]);
+    pasteRef.current = onPaste;
+  }, [onRunShortcut, onPaste]);
 
   const handleMount: OnMount = (editor) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+    // Disposed with the editor.
+    editor.onDidPaste(() => pasteRef.current?.());
     editor.focus();
   };
 

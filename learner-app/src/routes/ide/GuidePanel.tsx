@@ -9,6 +9,8 @@ interface GuidePanelProps {
   error: unknown;
   disabled: boolean;
   onReveal: () => void;
+  /** False in an assessment that turned hints off: the panel says so and offers none. */
+  allowed?: boolean;
 }
 
 export function GuidePanel({
@@ -18,8 +20,16 @@ export function GuidePanel({
   error,
   disabled,
   onReveal,
+  allowed = true,
 }: GuidePanelProps) {
   const left = hintCount - hints.length;
+  if (!allowed) {
+    return (
+      <div className="guide">
+        <p className="panel-note">Hints are turned off for this assessment.</p>
+      </div>
+    );
+  }
   return (
     <div className="guide">
       <p className="panel-note">

@@ -23,6 +23,12 @@ interface IdeHeaderProps {
   onReset: () => void;
   onShowResult: () => void;
   onNewAttempt: () => void;
+  /**
+   * Candidate mode: the assessment's header carries the time left and its single Submit, so
+   * this header has neither a clock nor a Submit; the hint button only when hints are allowed;
+   * everything disabled once `locked` (time is up).
+   */
+  assessment?: { hintsAllowed: boolean; locked: boolean };
 }
 
 const SAVE_TEXT: Record<SaveStatus, string> = {
@@ -32,30 +38,39 @@ const SAVE_TEXT: Record<SaveStatus, string> = {
   error: 'Save failed, retrying',
 };
 
+function ElapsedClock({ since, until }: { since: string; until: string | null }) {
+  const elapsed = useElapsedSeconds(since, until);
+  return (
+    <span
+      className="ide-header__clock"
+      role="timer"
+      aria-label={`Time elapsed: ${spokenDuration(elapsed)}`}
+    >
+      <Icon name="clock" />
+      <span aria-hidden="true">{formatClock(elapsed)}</span>
+    </span>
+  );
+}
+
 export function IdeHeader(props: IdeHeaderProps) {
-  const elapsed = useElapsedSeconds(props.startedAt, props.submittedAt);
+  const { assessment } = props;
   const noHintsLeft = props.hintsUsed >= props.hintCount;
+  const hintsOff = assessment ? !assessment.hintsAllowed : false;
+  const locked = assessment?.locked ?? false;
+  // In candidate mode the page's h1 is the assessment; each challenge is a section under it.
+  const Title = assessment ? 'h2' : 'h1';
   return (
     <header className="ide-header">
       <div className="ide-header__info">
-        <h1 className="ide-header__title" title={props.title}>
+        <Title className="ide-header__title" title={props.title}>
           {props.title}
-        </h1>
+        </Title>
         <div className="ide-header__meta">
           <DifficultyStars level={props.difficulty} />
           <span>{languageName(props.language)}</span>
-          <span
-            className="ide-header__clock"
-            role="timer"
-            aria-label={`Time elapsed: ${spokenDuration(elapsed)}`}
-          >
-            <Icon name="clock" />
-            <span aria-hidden="true">{formatClock(elapsed)}</span>
-          </span>
-          <span>
-            Hints: {props.hintsUsed}/{props.hintCount}
-          </span>
-          {!props.submitted && (
+          {!assessment && <ElapsedClock since={props.startedAt} until={props.submittedAt} />}
+          <span>{hintsOff ? 'Hints: off' : `Hints: ${props.hintsUsed}/${props.hintCount}`}</span>
+          {!props.submitted && !locked && (
             <span
               className={`save-status save-status--${props.saveStatus}`}
               role={props.saveStatus === 'error' ? 'alert' : undefined}
@@ -79,7 +94,7 @@ export function IdeHeader(props: IdeHeaderProps) {
         </div>
       </div>
       <div className="ide-header__actions">
-        {props.submitted ? (
+        {props.submitted && assessment ? null : props.submitted ? (
           <>
             <button type="button" className="button" onClick={props.onShowResult}>
               Submitted · Score {props.score ?? '—'}/100
@@ -90,26 +105,30 @@ export function IdeHeader(props: IdeHeaderProps) {
           </>
         ) : (
           <>
-            <button type="button" className="button" onClick={props.onReset}>
+            <button type="button" className="button" onClick={props.onReset} disabled={locked}>
               Reset
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={props.onHint}
-              disabled={noHintsLeft || props.busy.hinting}
-              title={
-                noHintsLeft ? 'No hints left' : 'Reveal the next hint (lowers your score a little)'
-              }
-            >
-              <Icon name="bulb" />
-              {props.busy.hinting ? 'Revealing…' : noHintsLeft ? 'No hints left' : 'Hint'}
-            </button>
+            {!hintsOff && (
+              <button
+                type="button"
+                className="button"
+                onClick={props.onHint}
+                disabled={noHintsLeft || props.busy.hinting || locked}
+                title={
+                  noHintsLeft
+                    ? 'No hints left'
+                    : 'Reveal the next hint (lowers your score a little)'
+                }
+              >
+                <Icon name="bulb" />
+                {props.busy.hinting ? 'Revealing…' : noHintsLeft ? 'No hints left' : 'Hint'}
+              </button>
+            )}
             <button
               type="button"
               className="button button--primary"
               onClick={props.onRun}
-              disabled={props.busy.running}
+              disabled={props.busy.running || locked}
               aria-keyshortcuts="Control+Enter Meta+Enter"
               title={`Run the visible tests (${RUN_SHORTCUT})`}
             >
@@ -120,14 +139,16 @@ export function IdeHeader(props: IdeHeaderProps) {
               )}
               {props.busy.running ? 'Running…' : 'Run tests'}
             </button>
-            <button
-              type="button"
-              className="button button--success"
-              onClick={props.onSubmit}
-              disabled={props.busy.submitting}
-            >
-              {props.busy.submitting ? 'Submitting…' : 'Submit'}
-            </button>
+            {!assessment && (
+              <button
+                type="button"
+                className="button button--success"
+                onClick={props.onSubmit}
+                disabled={props.busy.submitting}
+              >
+                {props.busy.submitting ? 'Submitting…' : 'Submit'}
+              </button>
+            )}
           </>
         )}
       </div>

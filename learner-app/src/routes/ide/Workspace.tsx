@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { Attempt } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { LoadingState } from '../../components/StatusViews';
@@ -28,37 +37,82 @@ const DiffView = lazy(() => import('./DiffView'));
 
 type PanelKey = 'console' | 'tests' | 'guide';
 
+/** How an assessment (candidate mode) changes the IDE; practice passes none. */
+export interface AssessmentMode {
+  hintsAllowed: boolean;
+  /** Time is up: the files are read-only and nothing more is sent. */
+  locked: boolean;
+  /** This challenge is the one on screen (the run shortcut acts only on it). */
+  active: boolean;
+  /** Shorter near the deadline, so the last edits reach the server in time. */
+  autosaveDelayMs?: number;
+  onPaste: () => void;
+  /** Hands the session a function that saves this workspace's unsaved edits right away. */
+  registerFlush: (attemptId: string, flush: (() => Promise<void>) | null) => void;
+}
+
 export function Workspace({
   attempt,
-  onNewAttempt,
+  onNewAttempt = () => undefined,
+  assessment,
 }: {
   attempt: Attempt;
-  onNewAttempt: () => void;
+  onNewAttempt?: () => void;
+  assessment?: AssessmentMode;
 }) {
   const challenge = attempt.challenge;
   const [state, dispatch] = useReducer(workspaceReducer, attempt, initialWorkspace);
   const actions = useWorkspaceActions(state, dispatch);
   const [panel, setPanel] = useState<PanelKey>('tests');
   const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const locked = assessment?.locked ?? false;
+  const active = assessment?.active ?? true;
+  const hintsAllowed = assessment?.hintsAllowed ?? true;
+  const registerFlush = assessment?.registerFlush;
 
   const pending = useMemo(() => changedFiles(state, state.saved), [state]);
-  const saveStatus = useAutosave({ pending, enabled: !state.submitted, save: actions.saveFiles });
+  const saveStatus = useAutosave({
+    pending,
+    enabled: !state.submitted && !locked,
+    save: actions.saveFiles,
+    delayMs: assessment?.autosaveDelayMs,
+  });
+
+  // The session saves every challenge's edits before a deadline or its Submit.
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const { saveFiles } = actions;
+  useEffect(() => {
+    if (!registerFlush) return;
+    const attemptId = stateRef.current.attemptId;
+    registerFlush(attemptId, async () => {
+      const latest = stateRef.current;
+      const files = changedFiles(latest, latest.saved);
+      if (files.length > 0 && !latest.submitted) await saveFiles(files);
+    });
+    return () => registerFlush(attemptId, null);
+  }, [registerFlush, saveFiles]);
+
   const lastRun = state.runs[0];
   const readOnlyPaths = useMemo(
     () => new Set(state.files.filter((f) => !f.editable).map((f) => f.path)),
     [state.files],
   );
   const modified = useCallback((path: string) => isModified(state, path), [state]);
-  const activeReadOnly = !isEditable(state, state.activePath) || state.submitted;
+  const activeReadOnly = !isEditable(state, state.activePath) || state.submitted || locked;
 
   const { runTests } = actions;
   const run = useCallback(() => {
+    if (locked) return;
     setPanel('tests');
     void runTests();
-  }, [runTests]);
+  }, [runTests, locked]);
 
   // Ctrl/Cmd+Enter anywhere on the page; inside Monaco the editor's own command handles it.
   useEffect(() => {
+    if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isRunShortcut(event) || document.querySelector('dialog[open]'))
         return;
@@ -67,7 +121,7 @@ export function Workspace({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run]);
+  }, [run, active]);
 
   // Edits not yet saved would be lost by closing the tab: let the browser ask first.
   useEffect(() => {
@@ -105,6 +159,7 @@ export function Workspace({
         onReset={() => setDialog('reset')}
         onShowResult={() => setDialog('result')}
         onNewAttempt={onNewAttempt}
+        assessment={assessment && { hintsAllowed, locked }}
       />
       <div className="ide__body">
         <aside className="ide__sidebar" aria-label="Files and brief">
@@ -134,9 +189,11 @@ export function Workspace({
             {activeReadOnly && state.activePath && state.view === 'editor' && (
               <p className="ide__readonly-note">
                 <Icon name="lock" />
-                {state.submitted
-                  ? 'This attempt is submitted: its files are read-only.'
-                  : 'Read-only: this file is part of the challenge and cannot be changed.'}
+                {locked
+                  ? 'Time is up: the files are read-only.'
+                  : state.submitted
+                    ? 'This attempt is submitted: its files are read-only.'
+                    : 'Read-only: this file is part of the challenge and cannot be changed.'}
               </p>
             )}
             <div className="ide__surface">
@@ -157,6 +214,7 @@ export function Workspace({
                     readOnly={activeReadOnly}
                     onChange={(path, content) => dispatch({ type: 'edit', path, content })}
                     onRunShortcut={run}
+                    onPaste={assessment?.onPaste}
                   />
                 )}
               </Suspense>
@@ -182,18 +240,19 @@ export function Workspace({
               {
                 key: 'guide',
                 label: 'Guide',
-                badge: (
+                badge: hintsAllowed ? (
                   <span className="panels__badge">
                     {state.hints.length}/{challenge.hintCount}
                   </span>
-                ),
+                ) : undefined,
                 content: (
                   <GuidePanel
                     hints={state.hints}
                     hintCount={challenge.hintCount}
                     revealing={actions.hinting}
                     error={actions.hintError}
-                    disabled={state.submitted}
+                    disabled={state.submitted || locked}
+                    allowed={hintsAllowed}
                     onReveal={() => void actions.revealHint()}
                   />
                 ),

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type Dispatch } from 'react';
-import { useApi } from '../../api/ApiProvider';
+import { useRequester } from '../../api/ApiProvider';
 import { ApiError } from '../../api/errors';
 import { RESET_ATTEMPT, REVEAL_HINT, RUN_TESTS, SAVE_FILES, SUBMIT } from '../../api/operations';
 import type { Attempt, FileInput, Hint, Run, Submission } from '../../api/types';
@@ -12,7 +12,7 @@ import {
 
 /** The IDE's server calls, each with its own busy and error state. */
 export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<WorkspaceAction>) {
-  const client = useApi();
+  const client = useRequester();
   const { attemptId } = state;
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<unknown>(null);

@@ -1,0 +1,76 @@
+// The candidate's own GraphQL access: the candidate token from openCandidateSession, sent as the
+// only credential (never the learner's tokens, never a tenant header). The token lives in memory
+// and in sessionStorage under the invite token, so a reload of the tab needs no new open; a
+// rejected token (expired after hours) is replaced by opening the session again, which is
+// idempotent on the server (same session, new token).
+import type { ApiClient, Requester, RequestOptions } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { OPEN_CANDIDATE_SESSION } from '../../api/operations';
+import type { CandidateAuth, CandidateSession } from '../../api/types';
+
+export const candidateTokenKey = (inviteToken: string) => `fixpoint.candidate.${inviteToken}`;
+
+type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function sessionStore(): TokenStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null; // storage disabled: memory only, and a reload opens the session again
+  }
+}
+
+export interface CandidateRequester extends Requester {
+  /** Opens (or reopens) the session and keeps the new token; shared while one is in flight. */
+  open(): Promise<CandidateSession>;
+  hasToken(): boolean;
+}
+
+export function createCandidateRequester(
+  api: ApiClient,
+  inviteToken: string,
+  storage: TokenStorage | null = sessionStore(),
+): CandidateRequester {
+  const key = candidateTokenKey(inviteToken);
+  let token = storage?.getItem(key) ?? null;
+  let opening: Promise<CandidateSession> | null = null;
+  const publicCalls = api.withToken(() => null);
+  const candidateCalls = api.withToken(() => token);
+
+  function open(): Promise<CandidateSession> {
+    opening ??= publicCalls
+      .request<{ openCandidateSession: CandidateAuth }>(OPEN_CANDIDATE_SESSION, {
+        token: inviteToken,
+      })
+      .then(({ openCandidateSession: auth }) => {
+        token = auth.token;
+        storage?.setItem(key, auth.token);
+        return auth.session;
+      })
+      .finally(() => {
+        opening = null;
+      });
+    return opening;
+  }
+
+  async function request<T>(
+    query: string,
+    variables?: object,
+    signal?: AbortSignal,
+    options?: RequestOptions,
+  ): Promise<T> {
+    if (!token) await open();
+    try {
+      return await candidateCalls.request<T>(query, variables, signal, options);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'UNAUTHENTICATED') || signal?.aborted)
+        throw error;
+      token = null;
+      storage?.removeItem(key);
+      await open();
+      return candidateCalls.request<T>(query, variables, signal, options);
+    }
+  }
+
+  return { request, open, hasToken: () => token !== null };
+}
