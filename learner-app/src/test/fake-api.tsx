@@ -10,6 +10,8 @@ export interface SentRequest {
   operation: string;
   variables: Record<string, unknown>;
   authorization: string | null;
+  /** Sent with fetch's keepalive (may outlive the page). */
+  keepalive: boolean;
 }
 
 type Answer = { data?: unknown; errors?: { message: string; extensions?: { code: string } }[] };
@@ -36,6 +38,7 @@ export function fakeFetch(handlers: Record<string, Handler>) {
       operation,
       variables: body.variables ?? {},
       authorization: headers.get('authorization'),
+      keepalive: init?.keepalive === true,
     };
     sent.push(request);
     const handler = handlers[operation];

@@ -1,4 +1,10 @@
-import type { Attempt, ChallengeSummary, Run } from '../api/types';
+import type {
+  Attempt,
+  CandidateLanding,
+  CandidateSession,
+  ChallengeSummary,
+  Run,
+} from '../api/types';
 
 export function challengeSummary(overrides: Partial<ChallengeSummary> = {}): ChallengeSummary {
   return {
@@ -77,6 +83,59 @@ export function attempt(overrides: Partial<Attempt> = {}): Attempt {
     submittedAt: null,
     runs: [],
     submission: null,
+    ...overrides,
+  };
+}
+
+export function candidateLanding(overrides: Partial<CandidateLanding> = {}): CandidateLanding {
+  return {
+    companyName: 'Acme Robotics',
+    assessmentTitle: 'Backend debugging',
+    instructions: 'Fix **both** bugs. Run the tests as often as you like.',
+    candidateName: 'Grace',
+    timeLimitMinutes: 90,
+    challengeCount: 2,
+    hintsAllowed: true,
+    status: 'invited',
+    ...overrides,
+  };
+}
+
+/** A session; `in_progress` ones get a deadline `secondsLeft` from now and two challenges. */
+export function candidateSession(
+  overrides: Partial<CandidateSession> = {},
+  secondsLeft = 3600,
+): CandidateSession {
+  const phase = overrides.phase ?? 'in_progress';
+  const begun = phase !== 'not_started';
+  return {
+    id: 's1',
+    phase,
+    companyName: 'Acme Robotics',
+    assessmentTitle: 'Backend debugging',
+    instructions: 'Fix **both** bugs. Run the tests as often as you like.',
+    hintsAllowed: true,
+    timeLimitSeconds: 5400,
+    startedAt: begun ? new Date(Date.now() - 60_000).toISOString() : null,
+    deadline: begun ? new Date(Date.now() + secondsLeft * 1000).toISOString() : null,
+    challenges: begun
+      ? [
+          {
+            position: 1,
+            attemptId: 'a1',
+            slug: 'js-semver-compare-nan',
+            title: 'The update notifier only knows about major releases',
+            language: 'javascript',
+          },
+          {
+            position: 2,
+            attemptId: 'a2',
+            slug: 'py-off-by-one',
+            title: 'The last page is always empty',
+            language: 'python',
+          },
+        ]
+      : [],
     ...overrides,
   };
 }
