@@ -61,6 +61,13 @@ console.log(`  catalog route: ${kb(catalogGz)}  (${[...catalog].join(', ')})`);
 console.log(`  IDE route:     ${kb(ideGz)}`);
 for (const file of [...ide].filter((f) => !catalog.has(f)))
   console.log(`    + ${file} ${kb(gz(file))}`);
+// Candidate mode (/candidate/:token): the landing needs only its lazy page; the session view
+// adds the same Monaco chunks as the IDE route.
+const candidate = closure(keyOf('src/routes/candidate/CandidatePage.tsx'), new Set(catalog));
+console.log(`  candidate landing: ${kb(sum(candidate))}`);
+for (const file of [...candidate].filter((f) => !catalog.has(f)))
+  console.log(`    + ${file} ${kb(gz(file))}`);
+console.log(`  candidate session: ${kb(sum(new Set([...candidate, ...ide])))}`);
 console.log(`  catalog budget 150 KB: ${catalogGz <= 150 * 1024 ? 'within' : 'OVER'}`);
 
 // ---- 2. Time to an interactive editor -------------------------------------------------------

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { candidateAttempt, CANDIDATE_TOKEN, renderCandidate } from '../../test/candidate-api';
 import { gqlError, type SentRequest } from '../../test/fake-api';
-import { candidateSession } from '../../test/fixtures';
-import { END_POLL_MS } from './useSessionEnd';
+import { candidateSession, run } from '../../test/fixtures';
+import { END_POLL_MS, RUNNING_POLL_MS } from './useSessionEnd';
 import { INTEGRITY_BATCH_MS } from './useIntegrity';
 
 // Monaco does not run in jsdom: a textarea stands in, reporting pastes as Monaco's onDidPaste.
@@ -55,11 +55,18 @@ describe('candidate mode: the session', () => {
     expect(screen.queryByTestId('candidate-time-warning')).toBeNull();
   });
 
-  it('has no per-challenge Submit, and opens the second challenge in its own IDE', async () => {
-    const { sent } = renderCandidate({}, { session: candidateSession() });
+  it('runs the tests of a challenge, has no per-challenge Submit, and opens the second one', async () => {
+    const { sent } = renderCandidate(
+      { RunTests: () => ({ data: { runTests: run() } }) },
+      { session: candidateSession() },
+    );
     await editor();
     expect(screen.queryByRole('button', { name: 'Submit' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Run tests' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run tests' }));
+    expect((await screen.findByTestId('run-verdict')).textContent).toContain(
+      'Tests failed (1 passed, 1 failed)',
+    );
+    expect(ops(sent, 'RunTests')[0].authorization).toBe(`Bearer ${CANDIDATE_TOKEN}`);
     fireEvent.click(
       screen.getByRole('tab', { name: 'Challenge 2: The last page is always empty' }),
     );
@@ -206,5 +213,18 @@ describe('candidate mode: the session', () => {
       { pastes: 1, focusLosses: 0 },
       { pastes: 1, focusLosses: 0 },
     ]);
+  });
+
+  it('follows the server when it ended the session first', async () => {
+    let phase: 'in_progress' | 'expired' = 'in_progress';
+    const session = candidateSession();
+    renderCandidate(
+      { CandidateSession: () => ({ data: { candidateSession: { ...session, phase } } }) },
+      { session },
+    );
+    await editor();
+    phase = 'expired';
+    await pass(RUNNING_POLL_MS);
+    expect(await screen.findByRole('heading', { name: 'Submitted — thank you' })).toBeTruthy();
   });
 });

@@ -6,13 +6,17 @@ import type { CandidateSession } from '../../api/types';
 import { ended } from './useCandidateFlow';
 
 export const END_POLL_MS = 2000;
+/** While running, a slow check too: the server's clock, not this one, ends the session. */
+export const RUNNING_POLL_MS = 30_000;
 
 type Flush = () => Promise<void>;
 
 /**
  * The end of a session: every challenge's unsaved edits flushed first, then the submit, then
  * candidateSession polled (the workflow scores and closes the session) until it is submitted
- * or expired. `waiting` starts the polling too: the clock ran out.
+ * or expired. `waiting` starts the polling too: the clock ran out. While neither, the session
+ * is still checked now and then, so a session the server ended (a clock behind the server's)
+ * leads to the done page as well.
  */
 export function useSessionEnd(
   requester: Requester,
@@ -54,7 +58,7 @@ export function useSessionEnd(
 
   const polling = waiting || submitted;
   useEffect(() => {
-    if (!polling) return;
+    const every = polling ? END_POLL_MS : RUNNING_POLL_MS;
     let live = true;
     let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
@@ -70,9 +74,9 @@ export function useSessionEnd(
       } catch {
         // A dropped poll is retried on the next round.
       }
-      if (live) timer = setTimeout(() => void poll(), END_POLL_MS);
+      if (live) timer = setTimeout(() => void poll(), every);
     };
-    timer = setTimeout(() => void poll(), END_POLL_MS);
+    timer = setTimeout(() => void poll(), every);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -44,7 +44,7 @@ export function TestsPanel({ run, running, error }: TestsPanelProps) {
   const verdict = runVerdict(run);
   return (
     <div className="tests">
-      <p className={`verdict verdict--${verdict.tone}`} role="status">
+      <p className={`verdict verdict--${verdict.tone}`} role="status" data-testid="run-verdict">
         <Icon
           name={
             verdict.tone === 'success' ? 'check' : verdict.tone === 'error' ? 'cross' : 'warning'
