@@ -9,6 +9,14 @@ const schema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(TASK_QUEUES.main),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The API the session activities call back (internal REST), and the token they present.
+  API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('http://127.0.0.1:4000'),
+  INTERNAL_API_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .default('fixpoint-local-internal-token'),
 });
 
 export type WorkerConfig = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
 import pino from 'pino';
+import { createSessionActivities } from './activities/finalize-session';
 import { loadWorkerConfig, type WorkerConfig } from './config';
 
 export const WORKFLOWS_PATH = require.resolve('./workflows');
@@ -18,7 +19,10 @@ export async function createWorker(
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: {},
+    activities: createSessionActivities({
+      apiUrl: config.API_URL,
+      internalToken: config.INTERNAL_API_TOKEN,
+    }),
   });
 }
 

@@ -5,10 +5,14 @@ export const AssessmentErrors = {
   invalid: (field: string, message: string) =>
     new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
   unknownChallenge: (slug: string) =>
-    new AppError('BAD_USER_INPUT', `challengeSlugs: no challenge "${slug}" in the catalog or yours.`, {
-      field: 'challengeSlugs',
-      slug,
-    }),
+    new AppError(
+      'BAD_USER_INPUT',
+      `challengeSlugs: no challenge "${slug}" in the catalog or yours.`,
+      {
+        field: 'challengeSlugs',
+        slug,
+      },
+    ),
   locked: () =>
     new AppError(
       'CONFLICT',

@@ -26,7 +26,10 @@ export class AssessmentsResolver {
 
   @Can('manage', 'Assessment')
   @Mutation(() => Assessment, { description: 'A new draft.' })
-  createAssessment(@CurrentPrincipal() principal: Principal, @Args('input') input: AssessmentInput) {
+  createAssessment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AssessmentInput,
+  ) {
     return this.service.create(principal, input);
   }
 
@@ -42,13 +45,19 @@ export class AssessmentsResolver {
 
   @Can('manage', 'Assessment')
   @Mutation(() => Assessment, { description: 'Draft to published: candidates can be invited.' })
-  publishAssessment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+  publishAssessment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.service.setStatus(principal, id, 'published');
   }
 
   @Can('manage', 'Assessment')
   @Mutation(() => Assessment, { description: 'No new invites; existing sessions carry on.' })
-  archiveAssessment(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+  archiveAssessment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.service.setStatus(principal, id, 'archived');
   }
 }

@@ -56,9 +56,15 @@ export class AssessmentsService {
         data: { ...fields, tenantId: principal.tenant!.id, createdBy: principal.userId },
       });
       await this.setChallenges(tx, row.id, principal.tenant!.id, challengeIds);
-      await recordAudit(tx, principal, 'assessment.created', { type: 'Assessment', id: row.id }, {
-        title: row.title,
-      });
+      await recordAudit(
+        tx,
+        principal,
+        'assessment.created',
+        { type: 'Assessment', id: row.id },
+        {
+          title: row.title,
+        },
+      );
       return this.view(tx, row.id);
     });
   }

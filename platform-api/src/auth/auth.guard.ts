@@ -63,10 +63,14 @@ export class AuthGuard implements CanActivate {
   private async candidate(userId: string, sessionId: string): Promise<Principal> {
     const rows = await this.db.run(
       {},
-      (tx) => tx.$queryRaw<{ tenant_id: string | null }[]>`select session_tenant(${sessionId}::uuid) as tenant_id`,
+      (tx) =>
+        tx.$queryRaw<
+          { tenant_id: string | null }[]
+        >`select session_tenant(${sessionId}::uuid) as tenant_id`,
     );
     const tenantId = rows[0]?.tenant_id;
-    if (!tenantId) throw new AppError('UNAUTHENTICATED', 'This assessment link is no longer valid.');
+    if (!tenantId)
+      throw new AppError('UNAUTHENTICATED', 'This assessment link is no longer valid.');
     return { userId, candidate: { sessionId, tenantId } };
   }
 }

@@ -3,7 +3,12 @@ import { Public } from '../common/access.decorators';
 import { PrismaService } from '../database/prisma.service';
 import { AuthService } from './auth.service';
 import { AuthPayload, LogInInput, SignUpInput, UserType } from './dto/auth.types';
-import { clientIp, OptionalPrincipal, type Principal, type RequestWithPrincipal } from './principal';
+import {
+  clientIp,
+  OptionalPrincipal,
+  type Principal,
+  type RequestWithPrincipal,
+} from './principal';
 
 @Resolver()
 export class AuthResolver {

@@ -90,7 +90,9 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
     await this.limiter.hit(`auth:account:${normalized}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
-    const user = await this.prisma.user.findFirst({ where: { email: normalized, kind: 'account' } });
+    const user = await this.prisma.user.findFirst({
+      where: { email: normalized, kind: 'account' },
+    });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
     if (!user || !ok) throw AuthErrors.badCredentials();
     return user;

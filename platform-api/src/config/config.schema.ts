@@ -74,19 +74,25 @@ export const configSchema = z.object({
 export type AppConfig = z.infer<typeof configSchema>;
 
 /** Local defaults that must never reach production, and settings that need each other. */
-export const productionChecks = configSchema.superRefine((config, ctx) => {
-  if (config.NODE_ENV !== 'production') return;
-  if (config.JWT_SECRET === DEV_JWT_SECRET)
-    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
-  if (config.SANDBOX_TOKEN === DEV_SANDBOX_TOKEN)
-    ctx.addIssue({ code: 'custom', path: ['SANDBOX_TOKEN'], message: 'must be set in production' });
-  if (config.INTERNAL_API_TOKEN === DEV_INTERNAL_TOKEN)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['INTERNAL_API_TOKEN'],
-      message: 'must be set in production',
-    });
-}).superRefine((config, ctx) => {
-  if (config.MAILER === 'smtp' && !config.SMTP_URL)
-    ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAILER=smtp' });
-});
+export const productionChecks = configSchema
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV !== 'production') return;
+    if (config.JWT_SECRET === DEV_JWT_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    if (config.SANDBOX_TOKEN === DEV_SANDBOX_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SANDBOX_TOKEN'],
+        message: 'must be set in production',
+      });
+    if (config.INTERNAL_API_TOKEN === DEV_INTERNAL_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTERNAL_API_TOKEN'],
+        message: 'must be set in production',
+      });
+  })
+  .superRefine((config, ctx) => {
+    if (config.MAILER === 'smtp' && !config.SMTP_URL)
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAILER=smtp' });
+  });

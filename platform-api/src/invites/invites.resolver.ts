@@ -42,18 +42,26 @@ export class InvitesResolver {
 
   @Can('manage', 'Invite')
   @Mutation(() => CandidateInvite, { description: 'A new link (the old one stops working).' })
-  resendInvite(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+  resendInvite(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.invites.resend(principal, id);
   }
 
   @Can('manage', 'Invite')
   @Mutation(() => CandidateInvite, { description: 'Only before the candidate opened the link.' })
-  revokeInvite(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+  revokeInvite(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.invites.revoke(principal, id);
   }
 
   @Can('manage', 'Invite')
-  @Mutation(() => CandidateInvite, { description: 'Extra time in percent, before the candidate starts.' })
+  @Mutation(() => CandidateInvite, {
+    description: 'Extra time in percent, before the candidate starts.',
+  })
   setAccommodation(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,

@@ -11,7 +11,13 @@ import type { AppConfig } from '../config/config.schema';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
 import { enqueueMail } from '../mail/outbox-mail';
 import { candidateStatus, type InviteWithSession, toCandidateInvite } from './candidate-status';
-import { CandidateStatus, type CandidateInput, type CandidateInvite, type InviteCandidatesPayload, type InviteError } from './dto/invite.types';
+import {
+  CandidateStatus,
+  type CandidateInput,
+  type CandidateInvite,
+  type InviteCandidatesPayload,
+  type InviteError,
+} from './dto/invite.types';
 import { InviteErrors } from './invites.errors';
 
 const MAX_BATCH = 500;
@@ -80,12 +86,20 @@ export class InvitesService {
         const parsed = candidateSchema.safeParse(input);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          errors.push({ index, email: input.email, message: `${String(issue.path[0])}: ${issue.message}` });
+          errors.push({
+            index,
+            email: input.email,
+            message: `${String(issue.path[0])}: ${issue.message}`,
+          });
           continue;
         }
         const candidate = parsed.data;
         if (taken.has(candidate.email)) {
-          errors.push({ index, email: candidate.email, message: 'already invited to this assessment' });
+          errors.push({
+            index,
+            email: candidate.email,
+            message: 'already invited to this assessment',
+          });
           continue;
         }
         taken.add(candidate.email);
@@ -104,10 +118,16 @@ export class InvitesService {
         invited.push(toCandidateInvite({ ...row, session: null }));
       }
       if (invited.length) {
-        await recordAudit(tx, principal, 'candidates.invited', { type: 'Assessment', id: assessmentId }, {
-          count: invited.length,
-          emails: invited.map((i) => i.email),
-        });
+        await recordAudit(
+          tx,
+          principal,
+          'candidates.invited',
+          { type: 'Assessment', id: assessmentId },
+          {
+            count: invited.length,
+            emails: invited.map((i) => i.email),
+          },
+        );
       }
       return { invited, errors };
     });
@@ -124,7 +144,10 @@ export class InvitesService {
       const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: row.assessmentId } });
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: row.tenantId } });
       const { token, hash } = newOpaqueToken();
-      const days = Math.max(7, Math.ceil((row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000));
+      const days = Math.max(
+        7,
+        Math.ceil((row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000),
+      );
       const updated = await tx.candidateInvite.update({
         where: { id },
         data: {
@@ -155,7 +178,8 @@ export class InvitesService {
 
   setAccommodation(principal: Principal, id: string, percent: number): Promise<CandidateInvite> {
     const parsed = extraTime.safeParse(percent);
-    if (!parsed.success) throw InviteErrors.invalid('extraTimePercent', parsed.error.issues[0].message);
+    if (!parsed.success)
+      throw InviteErrors.invalid('extraTimePercent', parsed.error.issues[0].message);
     return this.change(principal, id, async (tx, row) => {
       if (row.session) throw InviteErrors.alreadyStarted();
       const updated = await tx.candidateInvite.update({
@@ -163,7 +187,11 @@ export class InvitesService {
         data: { extraTimePercent: parsed.data },
         include: { session: true },
       });
-      return { row: updated, action: 'candidate.accommodation_set', data: { extraTimePercent: parsed.data } };
+      return {
+        row: updated,
+        action: 'candidate.accommodation_set',
+        data: { extraTimePercent: parsed.data },
+      };
     });
   }
 
@@ -178,14 +206,23 @@ export class InvitesService {
     return this.db.run(scopeOf(principal), async (tx) => {
       if (!isUuid(id)) throw InviteErrors.notFound();
       await tx.$queryRaw`select 1 from candidate_invites where id = ${id}::uuid for update`;
-      const row = await tx.candidateInvite.findUnique({ where: { id }, include: { session: true } });
+      const row = await tx.candidateInvite.findUnique({
+        where: { id },
+        include: { session: true },
+      });
       if (!row) throw InviteErrors.notFound();
       const result = await work(tx, row);
       if (result.action) {
-        await recordAudit(tx, principal, result.action, { type: 'CandidateInvite', id }, {
-          email: row.email,
-          ...result.data,
-        });
+        await recordAudit(
+          tx,
+          principal,
+          result.action,
+          { type: 'CandidateInvite', id },
+          {
+            email: row.email,
+            ...result.data,
+          },
+        );
       }
       return toCandidateInvite(result.row);
     });

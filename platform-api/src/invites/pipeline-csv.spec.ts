@@ -11,13 +11,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   return rows;
@@ -43,12 +51,26 @@ describe('the pipeline CSV export', () => {
   it('has the documented header and one row per candidate', () => {
     const rows = parseCsv(pipelineCsv([invite('Ada Lovelace', 'ada@example.com')]));
     expect(rows[0]).toEqual([
-      'name', 'email', 'status', 'score', 'extra_time_percent',
-      'invited_at', 'started_at', 'submitted_at', 'time_used_seconds',
+      'name',
+      'email',
+      'status',
+      'score',
+      'extra_time_percent',
+      'invited_at',
+      'started_at',
+      'submitted_at',
+      'time_used_seconds',
     ]);
     expect(rows[1]).toEqual([
-      'Ada Lovelace', 'ada@example.com', 'submitted', '87', '25',
-      '2026-11-24T10:00:00.000Z', '2026-11-24T11:00:00.000Z', '2026-11-24T11:40:00.000Z', '2400',
+      'Ada Lovelace',
+      'ada@example.com',
+      'submitted',
+      '87',
+      '25',
+      '2026-11-24T10:00:00.000Z',
+      '2026-11-24T11:00:00.000Z',
+      '2026-11-24T11:40:00.000Z',
+      '2400',
     ]);
   });
 

@@ -2,7 +2,12 @@ import { unzipSync } from 'fflate';
 import { AppError } from '../common/app-error';
 
 /** What an upload may be: the controller's folder limits (256 KiB a file, 2 MiB in all). */
-export const ARCHIVE_LIMITS = { maxZipBytes: 1_500_000, maxFiles: 1000, maxFileBytes: 256 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+export const ARCHIVE_LIMITS = {
+  maxZipBytes: 1_500_000,
+  maxFiles: 1000,
+  maxFileBytes: 256 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024,
+};
 
 const invalid = (message: string) =>
   new AppError('BAD_USER_INPUT', `archive: ${message}`, { field: 'archiveBase64' });
@@ -33,10 +38,14 @@ export function unzipChallenge(base64: string): Record<string, string> {
         count += 1;
         declared += file.originalSize;
         if (file.originalSize > ARCHIVE_LIMITS.maxFileBytes) {
-          throw invalid(`${file.name} is ${file.originalSize} bytes; a file may have at most ${ARCHIVE_LIMITS.maxFileBytes}`);
+          throw invalid(
+            `${file.name} is ${file.originalSize} bytes; a file may have at most ${ARCHIVE_LIMITS.maxFileBytes}`,
+          );
         }
         if (count > ARCHIVE_LIMITS.maxFiles || declared > ARCHIVE_LIMITS.maxTotalBytes) {
-          throw invalid(`holds more than ${ARCHIVE_LIMITS.maxFiles} files or ${ARCHIVE_LIMITS.maxTotalBytes} bytes`);
+          throw invalid(
+            `holds more than ${ARCHIVE_LIMITS.maxFiles} files or ${ARCHIVE_LIMITS.maxTotalBytes} bytes`,
+          );
         }
         return true;
       },

@@ -26,7 +26,11 @@ export class PrivateChallengesService {
     const files = unzipChallenge(archiveBase64);
     const report = await this.sandbox.validate(files);
     const answer = {
-      errors: report.errors.map((e) => ({ file: e.file, field: e.field ?? null, message: e.message })),
+      errors: report.errors.map((e) => ({
+        file: e.file,
+        field: e.field ?? null,
+        message: e.message,
+      })),
       checks: report.checks.map(({ name, passed, detail }) => ({ name, passed, detail })),
     };
     const parsed = parseChallengeFiles(files);
@@ -36,7 +40,8 @@ export class PrivateChallengesService {
       data = versionDataOf(parsed.challenge);
     } catch (error) {
       // The controller's format is a subset of the catalog's (title, hints, bug kinds...).
-      const message = error instanceof Error ? error.message.replace(/^challenges\/[^:]+: /, '') : String(error);
+      const message =
+        error instanceof Error ? error.message.replace(/^challenges\/[^:]+: /, '') : String(error);
       return {
         valid: false,
         slug: null,
@@ -53,10 +58,16 @@ export class PrivateChallengesService {
         select: { id: true, currentVersion: { select: { version: true } } },
       });
       const version = stored.currentVersion!.version;
-      await recordAudit(tx, principal, 'challenge.uploaded', { type: 'Challenge', id: stored.id }, {
-        slug: data.slug,
-        version,
-      });
+      await recordAudit(
+        tx,
+        principal,
+        'challenge.uploaded',
+        { type: 'Challenge', id: stored.id },
+        {
+          slug: data.slug,
+          version,
+        },
+      );
       return { valid: true, slug: data.slug, version, ...answer };
     });
   }

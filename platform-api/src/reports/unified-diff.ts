@@ -33,7 +33,9 @@ function hunk(ops: DiffOp[], from: number, to: number): string {
   const slice = ops.slice(from, to);
   const oldCount = slice.filter((op) => op.kind !== 'add').length;
   const newCount = slice.filter((op) => op.kind !== 'del').length;
-  const body = slice.map((op) => `${op.kind === 'same' ? ' ' : op.kind === 'del' ? '-' : '+'}${op.line}`);
+  const body = slice.map(
+    (op) => `${op.kind === 'same' ? ' ' : op.kind === 'del' ? '-' : '+'}${op.line}`,
+  );
   return [`@@ -${lineNo('del')},${oldCount} +${lineNo('add')},${newCount} @@`, ...body].join('\n');
 }
 

@@ -38,9 +38,12 @@ describe('winnowing similarity between candidates', () => {
 
   it('is symmetric and between 0 and 1', () => {
     const code = fc
-      .array(fc.constantFrom('x = y + 1;', 'if (a) { b(); }', 'return z;', 'for (;;) {}', 'q.push(r);'), {
-        maxLength: 40,
-      })
+      .array(
+        fc.constantFrom('x = y + 1;', 'if (a) { b(); }', 'return z;', 'for (;;) {}', 'q.push(r);'),
+        {
+          maxLength: 40,
+        },
+      )
       .map((l) => l.join('\n'));
     fc.assert(
       fc.property(code, code, (a, b) => {
@@ -54,7 +57,15 @@ describe('winnowing similarity between candidates', () => {
 
   it('normalises names, numbers and strings but keeps keywords and operators', () => {
     expect(tokens('if (count > 10) return "x"; // note')).toEqual([
-      'if', '(', 'I', '>', 'N', ')', 'return', 'S', ';',
+      'if',
+      '(',
+      'I',
+      '>',
+      'N',
+      ')',
+      'return',
+      'S',
+      ';',
     ]);
   });
 });

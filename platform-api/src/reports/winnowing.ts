@@ -18,7 +18,13 @@ export function tokens(code: string): string[] {
     /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`|[A-Za-z_$][\w$]*|\d[\w.]*|\S/g,
   );
   return (found ?? []).map((t) =>
-    /^["'`]/.test(t) ? 'S' : /^\d/.test(t) ? 'N' : /^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t) ? 'I' : t,
+    /^["'`]/.test(t)
+      ? 'S'
+      : /^\d/.test(t)
+        ? 'N'
+        : /^[A-Za-z_$]/.test(t) && !KEYWORDS.has(t)
+          ? 'I'
+          : t,
   );
 }
 

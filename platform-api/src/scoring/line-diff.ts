@@ -26,7 +26,9 @@ export function diffLines(before: string, after: string): DiffOp[] {
     middle.push(...y.map((line): DiffOp => ({ kind: 'add', line })));
   } else {
     // table[i][j]: LCS length of x[i..] and y[j..]; walked forwards to emit the script.
-    const table = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+    const table = Array.from({ length: x.length + 1 }, () =>
+      new Array<number>(y.length + 1).fill(0),
+    );
     for (let i = x.length - 1; i >= 0; i--) {
       for (let j = y.length - 1; j >= 0; j--) {
         table[i][j] =

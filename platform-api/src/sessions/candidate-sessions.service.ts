@@ -169,7 +169,8 @@ export class CandidateSessionsService {
   async recordIntegrity(principal: Principal, pastes: number, focusLosses: number) {
     const { sessionId, tenantId } = this.requireCandidate(principal);
     for (const [field, value] of Object.entries({ pastes, focusLosses })) {
-      if (!Number.isInteger(value) || value < 0 || value > 1000) throw SessionErrors.badCount(field);
+      if (!Number.isInteger(value) || value < 0 || value > 1000)
+        throw SessionErrors.badCount(field);
     }
     const updated = await this.db.run({ tenantId }, (tx) =>
       tx.assessmentSession.updateMany({
@@ -185,7 +186,9 @@ export class CandidateSessionsService {
     const { sessionId, tenantId } = this.requireCandidate(principal);
     const { session, expiresAt } = await this.db.run({ tenantId }, async (tx) => {
       const session = await tx.assessmentSession.findUniqueOrThrow({ where: { id: sessionId } });
-      const invite = await tx.candidateInvite.findUniqueOrThrow({ where: { id: session.inviteId } });
+      const invite = await tx.candidateInvite.findUniqueOrThrow({
+        where: { id: session.inviteId },
+      });
       return { session, expiresAt: invite.expiresAt };
     });
     if (session.phase !== 'in_progress') throw SessionErrors.notRunning();
@@ -217,8 +220,10 @@ export class CandidateSessionsService {
   /** Tokens name no tenant: the owner-side lookup finds the invite's tenant by the token's hash. */
   private async inviteOf(token: string): Promise<{ inviteId: string; tenantId: string }> {
     if (!looksLikeOpaqueToken(token)) throw SessionErrors.unknownLink();
-    const rows = await this.db.run({}, (tx) =>
-      tx.$queryRaw<{ id: string; tenant_id: string }[]>`
+    const rows = await this.db.run(
+      {},
+      (tx) =>
+        tx.$queryRaw<{ id: string; tenant_id: string }[]>`
         select id, tenant_id from candidate_invite_by_token(${hashOpaqueToken(token)})`,
     );
     if (!rows[0]) throw SessionErrors.unknownLink();

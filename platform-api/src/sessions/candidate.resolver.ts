@@ -16,7 +16,8 @@ export class CandidateResolver {
 
   @Public()
   @Mutation(() => CandidateAuth, {
-    description: 'Opens the session behind the link (the same one every time) with a candidate token.',
+    description:
+      'Opens the session behind the link (the same one every time) with a candidate token.',
   })
   openCandidateSession(@Args('token') token: string) {
     return this.sessions.open(token);

@@ -41,7 +41,8 @@ export class InternalSessionsController {
     try {
       return await this.finalize.execute(id, parsed.data);
     } catch (error) {
-      if (error instanceof AppError) return problem(res, error.httpStatus, error.code, error.message);
+      if (error instanceof AppError)
+        return problem(res, error.httpStatus, error.code, error.message);
       throw error;
     }
   }
@@ -49,5 +50,10 @@ export class InternalSessionsController {
 
 function problem(res: Response, status: number, code: string, detail: string) {
   res.status(status).type('application/problem+json');
-  return { type: `https://fixpoint.dev/problems/${code.toLowerCase()}`, title: code, status, detail };
+  return {
+    type: `https://fixpoint.dev/problems/${code.toLowerCase()}`,
+    title: code,
+    status,
+    detail,
+  };
 }

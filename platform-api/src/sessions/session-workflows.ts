@@ -15,7 +15,10 @@ import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 const WORKFLOW_TYPE = 'assessmentSessionWorkflow';
 
 const unavailable = () =>
-  new AppError('SERVICE_UNAVAILABLE', 'The assessment timer is unavailable right now. Try again in a moment.');
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'The assessment timer is unavailable right now. Try again in a moment.',
+  );
 
 /**
  * The API's side of the assessmentSession workflow (workflows/): it owns each session's timer
@@ -50,7 +53,10 @@ export class SessionWorkflows {
   }
 
   /** Best effort: a lost run signal only loses a count, never work. */
-  async recordRun(input: Pick<AssessmentSessionInput, 'tenantId' | 'sessionId'>, attemptId: string) {
+  async recordRun(
+    input: Pick<AssessmentSessionInput, 'tenantId' | 'sessionId'>,
+    attemptId: string,
+  ) {
     await this.client.workflow
       .getHandle(assessmentSessionWorkflowId(input))
       .signal(recordRun, { attemptId })

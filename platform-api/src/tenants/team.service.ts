@@ -107,10 +107,16 @@ export class TeamService {
         ].join('\n'),
         links: [link],
       });
-      await recordAudit(tx, principal, 'team.invited', { type: 'TeamInvite', id: row.id }, {
-        email: email.data,
-        role,
-      });
+      await recordAudit(
+        tx,
+        principal,
+        'team.invited',
+        { type: 'TeamInvite', id: row.id },
+        {
+          email: email.data,
+          role,
+        },
+      );
       return toInvite(row);
     });
   }
@@ -120,10 +126,19 @@ export class TeamService {
       const row = isUuid(id) ? await tx.teamInvite.findUnique({ where: { id } }) : null;
       if (!row) throw TenantErrors.inviteNotFound();
       if (teamInviteStatus(row) !== TeamInviteStatus.pending) throw TenantErrors.notPending();
-      const revoked = await tx.teamInvite.update({ where: { id }, data: { revokedAt: new Date() } });
-      await recordAudit(tx, principal, 'team.invite_revoked', { type: 'TeamInvite', id }, {
-        email: row.email,
+      const revoked = await tx.teamInvite.update({
+        where: { id },
+        data: { revokedAt: new Date() },
       });
+      await recordAudit(
+        tx,
+        principal,
+        'team.invite_revoked',
+        { type: 'TeamInvite', id },
+        {
+          email: row.email,
+        },
+      );
       return toInvite(revoked);
     });
   }
@@ -143,10 +158,16 @@ export class TeamService {
           user: { select: { displayName: true, email: true } },
         },
       });
-      await recordAudit(tx, principal, 'team.role_changed', { type: 'Membership', id: membershipId }, {
-        from: member.role,
-        to: role,
-      });
+      await recordAudit(
+        tx,
+        principal,
+        'team.role_changed',
+        { type: 'Membership', id: membershipId },
+        {
+          from: member.role,
+          to: role,
+        },
+      );
       const { user, ...rest } = updated;
       return { ...rest, ...user };
     });
@@ -157,10 +178,16 @@ export class TeamService {
       const member = await this.lockMember(tx, principal, membershipId);
       if (member.role === 'owner') await this.keepAnOwner(tx, principal);
       await tx.membership.delete({ where: { id: membershipId } });
-      await recordAudit(tx, principal, 'team.member_removed', { type: 'Membership', id: membershipId }, {
-        userId: member.userId,
-        role: member.role,
-      });
+      await recordAudit(
+        tx,
+        principal,
+        'team.member_removed',
+        { type: 'Membership', id: membershipId },
+        {
+          userId: member.userId,
+          role: member.role,
+        },
+      );
       return true;
     });
   }
@@ -196,17 +223,25 @@ export class TeamService {
         data: { acceptedAt: new Date() },
       });
       if (consumed.count === 0) throw TenantErrors.inviteNotFound();
-      const auth = user ? await this.auth.signIn(tx, user) : await this.auth.createAccount(tx, account!);
+      const auth = user
+        ? await this.auth.signIn(tx, user)
+        : await this.auth.createAccount(tx, account!);
       await tx.membership.upsert({
         where: { tenantId_userId: { tenantId: invite.tenantId, userId: auth.user.id } },
         create: { tenantId: invite.tenantId, userId: auth.user.id, role: invite.role },
         update: {},
       });
       const joined = { userId: auth.user.id, tenant: { id: invite.tenantId, role: invite.role } };
-      await recordAudit(tx, joined, 'team.joined', { type: 'TeamInvite', id: invite.id }, {
-        email: invite.email,
-        role: invite.role,
-      });
+      await recordAudit(
+        tx,
+        joined,
+        'team.joined',
+        { type: 'TeamInvite', id: invite.id },
+        {
+          email: invite.email,
+          role: invite.role,
+        },
+      );
       return {
         auth,
         tenant: await tx.tenant.findUniqueOrThrow({
@@ -220,14 +255,17 @@ export class TeamService {
 
   private async pendingInvite(token: string) {
     if (!looksLikeOpaqueToken(token)) throw TenantErrors.inviteNotFound();
-    const found = await this.db.run({}, (tx) =>
-      tx.$queryRaw<{ id: string; tenant_id: string }[]>`
+    const found = await this.db.run(
+      {},
+      (tx) =>
+        tx.$queryRaw<{ id: string; tenant_id: string }[]>`
         select id, tenant_id from team_invite_by_token(${hashOpaqueToken(token)})`,
     );
     if (!found[0]) throw TenantErrors.inviteNotFound();
     return this.db.run({ tenantId: found[0].tenant_id }, async (tx) => {
       const invite = await tx.teamInvite.findUniqueOrThrow({ where: { id: found[0].id } });
-      if (teamInviteStatus(invite) !== TeamInviteStatus.pending) throw TenantErrors.inviteNotFound();
+      if (teamInviteStatus(invite) !== TeamInviteStatus.pending)
+        throw TenantErrors.inviteNotFound();
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: invite.tenantId } });
       return { invite, tenantName: tenant.name };
     });

@@ -1,5 +1,10 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { clientIp, CurrentPrincipal, type Principal, type RequestWithPrincipal } from '../auth/principal';
+import {
+  clientIp,
+  CurrentPrincipal,
+  type Principal,
+  type RequestWithPrincipal,
+} from '../auth/principal';
 import { Can, Public } from '../common/access.decorators';
 import { TenantRole } from '../generated/prisma/enums';
 import {
@@ -25,7 +30,10 @@ export class TenantsResolver {
 
   @Public()
   @Mutation(() => CompanySignUpPayload, { description: 'Creates a company and its owner account.' })
-  signUpCompany(@Args('input') input: CompanySignUpInput, @Context('req') req: RequestWithPrincipal) {
+  signUpCompany(
+    @Args('input') input: CompanySignUpInput,
+    @Context('req') req: RequestWithPrincipal,
+  ) {
     return this.tenants.signUpCompany(input, clientIp(req));
   }
 
@@ -65,7 +73,10 @@ export class TenantsResolver {
 
   @Can('manage', 'Membership')
   @Mutation(() => TeamInvite)
-  revokeTeamInvite(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string) {
+  revokeTeamInvite(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.team.revokeInvite(principal, id);
   }
 

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { ScopedDb, scopeOf } from '../database/scoped-db.service';
-import type { CompanySignUpInput, CompanySignUpPayload, TenantMembership, TenantType } from './dto/tenant.types';
+import type {
+  CompanySignUpInput,
+  CompanySignUpPayload,
+  TenantMembership,
+  TenantType,
+} from './dto/tenant.types';
 import { TenantErrors } from './tenants.errors';
 
 const companyName = z

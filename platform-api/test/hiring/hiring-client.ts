@@ -9,11 +9,21 @@ export class HiringClient {
   async signUpCompany(companyName = 'Acme Hiring') {
     const email = `owner-${Math.random().toString(36).slice(2)}@example.com`;
     const data = await this.api.ok<{
-      signUpCompany: { auth: { accessToken: string; user: { id: string } }; tenant: { id: string; name: string } };
+      signUpCompany: {
+        auth: { accessToken: string; user: { id: string } };
+        tenant: { id: string; name: string };
+      };
     }>(
       `mutation($input: CompanySignUpInput!) {
         signUpCompany(input: $input) { auth { accessToken user { id } } tenant { id name } } }`,
-      { input: { companyName, displayName: 'Olive Owner', email, password: 'a long enough password' } },
+      {
+        input: {
+          companyName,
+          displayName: 'Olive Owner',
+          email,
+          password: 'a long enough password',
+        },
+      },
     );
     return {
       token: data.signUpCompany.auth.accessToken,
@@ -37,7 +47,11 @@ export class HiringClient {
     }
   }
 
-  async createPublishedAssessment(auth: Auth, slugs: string[], options: Record<string, unknown> = {}) {
+  async createPublishedAssessment(
+    auth: Auth,
+    slugs: string[],
+    options: Record<string, unknown> = {},
+  ) {
     const { createAssessment } = await this.api.ok<{ createAssessment: { id: string } }>(
       `mutation($input: AssessmentInput!) { createAssessment(input: $input) { id } }`,
       {
@@ -53,7 +67,11 @@ export class HiringClient {
       },
       auth,
     );
-    await this.api.ok(`mutation($id: ID!) { publishAssessment(id: $id) { id } }`, { id: createAssessment.id }, auth);
+    await this.api.ok(
+      `mutation($id: ID!) { publishAssessment(id: $id) { id } }`,
+      { id: createAssessment.id },
+      auth,
+    );
     return createAssessment.id;
   }
 

@@ -48,20 +48,32 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
     const owner = await hiring.signUpCompany('Private Co');
     const auth = { token: owner.token, tenantId: owner.tenantId };
     const { uploadPrivateChallenge: ok } = await api.ok<{
-      uploadPrivateChallenge: { valid: boolean; slug: string; version: number; checks: { passed: boolean }[] };
+      uploadPrivateChallenge: {
+        valid: boolean;
+        slug: string;
+        version: number;
+        checks: { passed: boolean }[];
+      };
     }>(UPLOAD, { a: zipFolder(renamed('acme-pagination')) }, auth);
     expect(ok).toMatchObject({ valid: true, slug: 'acme-pagination', version: 1 });
     expect(ok.checks.map((c) => c.passed)).toEqual([true, true, true]);
 
     // The same folder again changes nothing; an edited one becomes version 2.
-    const again = await api.ok<{ uploadPrivateChallenge: { version: number } }>(UPLOAD, { a: zipFolder(renamed('acme-pagination')) }, auth);
+    const again = await api.ok<{ uploadPrivateChallenge: { version: number } }>(
+      UPLOAD,
+      { a: zipFolder(renamed('acme-pagination')) },
+      auth,
+    );
     expect(again.uploadPrivateChallenge.version).toBe(1);
     const edited = await api.ok<{ uploadPrivateChallenge: { version: number } }>(
       UPLOAD,
       {
         a: zipFolder((files) => {
           renamed('acme-pagination')(files);
-          files['challenge.yaml'] = files['challenge.yaml'].replace(/^title: .*$/m, 'title: Acme pagination, revised');
+          files['challenge.yaml'] = files['challenge.yaml'].replace(
+            /^title: .*$/m,
+            'title: Acme pagination, revised',
+          );
         }),
       },
       auth,
@@ -70,7 +82,11 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
 
     const slugs = async (tenantId?: string, token?: string) =>
       (
-        await api.ok<{ challenges: { nodes: { slug: string }[] } }>('{ challenges(first: 100) { nodes { slug } } }', {}, { token, tenantId })
+        await api.ok<{ challenges: { nodes: { slug: string }[] } }>(
+          '{ challenges(first: 100) { nodes { slug } } }',
+          {},
+          { token, tenantId },
+        )
       ).challenges.nodes.map((n) => n.slug);
     expect(await slugs(owner.tenantId, owner.token)).toContain('acme-pagination');
     expect(await slugs()).not.toContain('acme-pagination');
@@ -79,19 +95,27 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
 
     // It can go into an assessment like a catalog challenge.
     const assessmentId = await hiring.createPublishedAssessment(auth, ['acme-pagination']);
-    const { assessment } = await api.ok<{ assessment: { challenges: { slug: string; private: boolean; title: string }[] } }>(
+    const { assessment } = await api.ok<{
+      assessment: { challenges: { slug: string; private: boolean; title: string }[] };
+    }>(
       `query($id: ID!) { assessment(id: $id) { challenges { slug private title } } }`,
       { id: assessmentId },
       auth,
     );
-    expect(assessment.challenges).toEqual([{ slug: 'acme-pagination', private: true, title: 'Acme pagination, revised' }]);
+    expect(assessment.challenges).toEqual([
+      { slug: 'acme-pagination', private: true, title: 'Acme pagination, revised' },
+    ]);
   }, 120_000);
 
   it('refuses a folder whose starter already passes, and says which check failed', async () => {
     const owner = await hiring.signUpCompany('Careless Co');
     const auth = { token: owner.token, tenantId: owner.tenantId };
     const { uploadPrivateChallenge: report } = await api.ok<{
-      uploadPrivateChallenge: { valid: boolean; slug: string | null; checks: { name: string; passed: boolean }[] };
+      uploadPrivateChallenge: {
+        valid: boolean;
+        slug: string | null;
+        checks: { name: string; passed: boolean }[];
+      };
     }>(
       UPLOAD,
       {
@@ -114,7 +138,19 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
     const auth = { token: owner.token, tenantId: owner.tenantId };
     const { uploadPrivateChallenge: report } = await api.ok<{
       uploadPrivateChallenge: { valid: boolean; errors: { file: string; field: string | null }[] };
-    }>(UPLOAD, { a: zipFolder((files) => (files['challenge.yaml'] = files['challenge.yaml'].replace(/^runtime: .*$/m, 'runtime: cobol'))) }, auth);
+    }>(
+      UPLOAD,
+      {
+        a: zipFolder(
+          (files) =>
+            (files['challenge.yaml'] = files['challenge.yaml'].replace(
+              /^runtime: .*$/m,
+              'runtime: cobol',
+            )),
+        ),
+      },
+      auth,
+    );
     expect(report.valid).toBe(false);
     expect(report.errors[0]).toMatchObject({ file: 'challenge.yaml', field: 'runtime' });
 

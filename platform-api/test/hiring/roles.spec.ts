@@ -76,24 +76,129 @@ describe('portal roles, enforced by the API', () => {
   };
 
   const operations: [string, Role[], () => Promise<[string, Record<string, unknown>]>][] = [
-    ['inviteTeamMember', MANAGERS, async () => [`mutation($e: String!) { inviteTeamMember(email: $e, role: recruiter) { id } }`, { e: `n-${randomUUID()}@example.com` }]],
-    ['revokeTeamInvite', MANAGERS, async () => [`mutation($id: ID!) { revokeTeamInvite(id: $id) { status } }`, { id: await teamInvite() }]],
-    ['changeMemberRole', MANAGERS, async () => [`mutation($id: ID!) { changeMemberRole(membershipId: $id, role: hiring_manager) { role } }`, { id: await member() }]],
-    ['removeMember', MANAGERS, async () => [`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: await member() }]],
-    ['createAssessment', SENDERS, async () => [`mutation($i: AssessmentInput!) { createAssessment(input: $i) { id } }`, { i: INPUT }]],
-    ['updateAssessment', SENDERS, async () => [`mutation($id: ID!, $i: AssessmentInput!) { updateAssessment(id: $id, input: $i) { id } }`, { id: await assessment('draft'), i: INPUT }]],
-    ['publishAssessment', SENDERS, async () => [`mutation($id: ID!) { publishAssessment(id: $id) { status } }`, { id: await assessment('draft') }]],
-    ['archiveAssessment', SENDERS, async () => [`mutation($id: ID!) { archiveAssessment(id: $id) { status } }`, { id: await assessment('published') }]],
-    ['inviteCandidates', SENDERS, async () => [`mutation($id: ID!) { inviteCandidates(assessmentId: $id, candidates: [{ email: "p@example.com" }]) { invited { id } } }`, { id: await assessment('published') }]],
-    ['resendInvite', SENDERS, async () => [`mutation($id: ID!) { resendInvite(id: $id) { sendCount } }`, { id: await invite() }]],
-    ['revokeInvite', SENDERS, async () => [`mutation($id: ID!) { revokeInvite(id: $id) { status } }`, { id: await invite() }]],
-    ['setAccommodation', SENDERS, async () => [`mutation($id: ID!) { setAccommodation(id: $id, extraTimePercent: 25) { extraTimePercent } }`, { id: await invite() }]],
+    [
+      'inviteTeamMember',
+      MANAGERS,
+      async () => [
+        `mutation($e: String!) { inviteTeamMember(email: $e, role: recruiter) { id } }`,
+        { e: `n-${randomUUID()}@example.com` },
+      ],
+    ],
+    [
+      'revokeTeamInvite',
+      MANAGERS,
+      async () => [
+        `mutation($id: ID!) { revokeTeamInvite(id: $id) { status } }`,
+        { id: await teamInvite() },
+      ],
+    ],
+    [
+      'changeMemberRole',
+      MANAGERS,
+      async () => [
+        `mutation($id: ID!) { changeMemberRole(membershipId: $id, role: hiring_manager) { role } }`,
+        { id: await member() },
+      ],
+    ],
+    [
+      'removeMember',
+      MANAGERS,
+      async () => [
+        `mutation($id: ID!) { removeMember(membershipId: $id) }`,
+        { id: await member() },
+      ],
+    ],
+    [
+      'createAssessment',
+      SENDERS,
+      async () => [
+        `mutation($i: AssessmentInput!) { createAssessment(input: $i) { id } }`,
+        { i: INPUT },
+      ],
+    ],
+    [
+      'updateAssessment',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!, $i: AssessmentInput!) { updateAssessment(id: $id, input: $i) { id } }`,
+        { id: await assessment('draft'), i: INPUT },
+      ],
+    ],
+    [
+      'publishAssessment',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { publishAssessment(id: $id) { status } }`,
+        { id: await assessment('draft') },
+      ],
+    ],
+    [
+      'archiveAssessment',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { archiveAssessment(id: $id) { status } }`,
+        { id: await assessment('published') },
+      ],
+    ],
+    [
+      'inviteCandidates',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { inviteCandidates(assessmentId: $id, candidates: [{ email: "p@example.com" }]) { invited { id } } }`,
+        { id: await assessment('published') },
+      ],
+    ],
+    [
+      'resendInvite',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { resendInvite(id: $id) { sendCount } }`,
+        { id: await invite() },
+      ],
+    ],
+    [
+      'revokeInvite',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { revokeInvite(id: $id) { status } }`,
+        { id: await invite() },
+      ],
+    ],
+    [
+      'setAccommodation',
+      SENDERS,
+      async () => [
+        `mutation($id: ID!) { setAccommodation(id: $id, extraTimePercent: 25) { extraTimePercent } }`,
+        { id: await invite() },
+      ],
+    ],
     ['teamMembers', READERS, async () => ['{ teamMembers { id } }', {}]],
     ['teamInvites', READERS, async () => ['{ teamInvites { id } }', {}]],
     ['assessments', ALL, async () => ['{ assessments { id } }', {}]],
-    ['candidates', ALL, async () => [`query($id: ID!) { candidates(assessmentId: $id) { id } }`, { id: await assessment('published') }]],
-    ['candidateReport', READERS, async () => [`query($id: ID!) { candidateReport(inviteId: $id) { assessmentTitle } }`, { id: await invite() }]],
-    ['pipelineCsv', READERS, async () => [`query($id: ID!) { pipelineCsv(assessmentId: $id) }`, { id: await assessment('published') }]],
+    [
+      'candidates',
+      ALL,
+      async () => [
+        `query($id: ID!) { candidates(assessmentId: $id) { id } }`,
+        { id: await assessment('published') },
+      ],
+    ],
+    [
+      'candidateReport',
+      READERS,
+      async () => [
+        `query($id: ID!) { candidateReport(inviteId: $id) { assessmentTitle } }`,
+        { id: await invite() },
+      ],
+    ],
+    [
+      'pipelineCsv',
+      READERS,
+      async () => [
+        `query($id: ID!) { pipelineCsv(assessmentId: $id) }`,
+        { id: await assessment('published') },
+      ],
+    ],
     ['auditLog', MANAGERS, async () => ['{ auditLog { id } }', {}]],
     ['mailbox', SENDERS, async () => ['{ mailbox { id } }', {}]],
   ];
@@ -106,12 +211,18 @@ describe('portal roles, enforced by the API', () => {
     const expected: Record<string, string> = {};
     for (const [name, allowed, prepare] of operations) {
       const [query, variables] = await prepare();
-      const before = await api.owner.query('select count(*)::int as n from audit_log where tenant_id = $1', [tenantId]);
+      const before = await api.owner.query(
+        'select count(*)::int as n from audit_log where tenant_id = $1',
+        [tenantId],
+      );
       const result = await api.gql(query, variables, auth);
       outcomes[name] = result.errors ? String(codeOf(result)) : 'ok';
       expected[name] = allowed.includes(role) ? 'ok' : 'FORBIDDEN';
       if (outcomes[name] === 'FORBIDDEN') {
-        const after = await api.owner.query('select count(*)::int as n from audit_log where tenant_id = $1', [tenantId]);
+        const after = await api.owner.query(
+          'select count(*)::int as n from audit_log where tenant_id = $1',
+          [tenantId],
+        );
         expect(after.rows[0].n).toBe(before.rows[0].n);
       }
     }

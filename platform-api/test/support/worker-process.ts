@@ -16,7 +16,10 @@ export class WorkerProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(apiUrl: string, taskQueue = `api-test-${randomUUID()}`): Promise<WorkerProcess> {
+  static async start(
+    apiUrl: string,
+    taskQueue = `api-test-${randomUUID()}`,
+  ): Promise<WorkerProcess> {
     const main = join(__dirname, '..', '..', '..', 'workflows', 'dist', 'worker.js');
     const child = spawn(process.execPath, [main], {
       env: {

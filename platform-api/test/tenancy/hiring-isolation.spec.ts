@@ -53,19 +53,84 @@ describe('tenant isolation of hiring', () => {
         const before = await snapshot(api, b);
 
         const cases: [Action, Subject, string, Record<string, unknown>][] = [
-          ['read', 'Assessment', 'query($id: ID!) { assessment(id: $id) { id } }', { id: rows.assessmentId }],
-          ['read', 'Invite', 'query($id: ID!) { candidates(assessmentId: $id) { id } }', { id: rows.assessmentId }],
-          ['read', 'CandidateReport', 'query($id: ID!) { candidateReport(inviteId: $id) { totalScore } }', { id: rows.inviteId }],
-          ['read', 'CandidateReport', 'query($id: ID!) { pipelineCsv(assessmentId: $id) }', { id: rows.assessmentId }],
-          ['manage', 'Assessment', 'mutation($id: ID!, $i: AssessmentInput!) { updateAssessment(id: $id, input: $i) { id } }', { id: rows.assessmentId, i: input }],
-          ['manage', 'Assessment', 'mutation($id: ID!) { archiveAssessment(id: $id) { id } }', { id: rows.assessmentId }],
-          ['manage', 'Invite', 'mutation($id: ID!) { inviteCandidates(assessmentId: $id, candidates: [{ email: "x@example.com" }]) { errors { message } } }', { id: rows.assessmentId }],
-          ['manage', 'Invite', 'mutation($id: ID!) { resendInvite(id: $id) { id } }', { id: rows.inviteId }],
-          ['manage', 'Invite', 'mutation($id: ID!) { revokeInvite(id: $id) { id } }', { id: rows.inviteId }],
-          ['manage', 'Invite', 'mutation($id: ID!) { setAccommodation(id: $id, extraTimePercent: 50) { id } }', { id: rows.inviteId }],
-          ['manage', 'Membership', 'mutation($id: ID!) { revokeTeamInvite(id: $id) { id } }', { id: rows.teamInviteId }],
-          ['manage', 'Membership', 'mutation($id: ID!) { changeMemberRole(membershipId: $id, role: viewer) { id } }', { id: memberB }],
-          ['manage', 'Membership', 'mutation($id: ID!) { removeMember(membershipId: $id) }', { id: memberB }],
+          [
+            'read',
+            'Assessment',
+            'query($id: ID!) { assessment(id: $id) { id } }',
+            { id: rows.assessmentId },
+          ],
+          [
+            'read',
+            'Invite',
+            'query($id: ID!) { candidates(assessmentId: $id) { id } }',
+            { id: rows.assessmentId },
+          ],
+          [
+            'read',
+            'CandidateReport',
+            'query($id: ID!) { candidateReport(inviteId: $id) { totalScore } }',
+            { id: rows.inviteId },
+          ],
+          [
+            'read',
+            'CandidateReport',
+            'query($id: ID!) { pipelineCsv(assessmentId: $id) }',
+            { id: rows.assessmentId },
+          ],
+          [
+            'manage',
+            'Assessment',
+            'mutation($id: ID!, $i: AssessmentInput!) { updateAssessment(id: $id, input: $i) { id } }',
+            { id: rows.assessmentId, i: input },
+          ],
+          [
+            'manage',
+            'Assessment',
+            'mutation($id: ID!) { archiveAssessment(id: $id) { id } }',
+            { id: rows.assessmentId },
+          ],
+          [
+            'manage',
+            'Invite',
+            'mutation($id: ID!) { inviteCandidates(assessmentId: $id, candidates: [{ email: "x@example.com" }]) { errors { message } } }',
+            { id: rows.assessmentId },
+          ],
+          [
+            'manage',
+            'Invite',
+            'mutation($id: ID!) { resendInvite(id: $id) { id } }',
+            { id: rows.inviteId },
+          ],
+          [
+            'manage',
+            'Invite',
+            'mutation($id: ID!) { revokeInvite(id: $id) { id } }',
+            { id: rows.inviteId },
+          ],
+          [
+            'manage',
+            'Invite',
+            'mutation($id: ID!) { setAccommodation(id: $id, extraTimePercent: 50) { id } }',
+            { id: rows.inviteId },
+          ],
+          [
+            'manage',
+            'Membership',
+            'mutation($id: ID!) { revokeTeamInvite(id: $id) { id } }',
+            { id: rows.teamInviteId },
+          ],
+          [
+            'manage',
+            'Membership',
+            'mutation($id: ID!) { changeMemberRole(membershipId: $id, role: viewer) { id } }',
+            { id: memberB },
+          ],
+          [
+            'manage',
+            'Membership',
+            'mutation($id: ID!) { removeMember(membershipId: $id) }',
+            { id: memberB },
+          ],
         ];
         const ability = defineAbilityFor({ userId: userA, tenant: { id: a, role } });
         for (const [action, subject, query, variables] of cases) {
@@ -76,7 +141,11 @@ describe('tenant isolation of hiring', () => {
 
         // Lists show only A's own rows (none): B's never leak into them.
         if (ability.can('read', 'Assessment')) {
-          const { assessments } = await api.ok<{ assessments: unknown[] }>('{ assessments { id } }', {}, asA);
+          const { assessments } = await api.ok<{ assessments: unknown[] }>(
+            '{ assessments { id } }',
+            {},
+            asA,
+          );
           expect(assessments).toEqual([]);
         }
         if (ability.can('create', 'Invite')) {
@@ -84,7 +153,11 @@ describe('tenant isolation of hiring', () => {
           expect(mailbox).toEqual([]);
         }
         if (ability.can('read', 'Membership')) {
-          const { teamMembers } = await api.ok<{ teamMembers: { email: string }[] }>('{ teamMembers { email } }', {}, asA);
+          const { teamMembers } = await api.ok<{ teamMembers: { email: string }[] }>(
+            '{ teamMembers { email } }',
+            {},
+            asA,
+          );
           expect(teamMembers).toHaveLength(1);
         }
         expect(await snapshot(api, b)).toEqual(before);
@@ -95,10 +168,20 @@ describe('tenant isolation of hiring', () => {
 });
 
 async function snapshot(api: ApiHarness, tenantId: string) {
-  const tables = ['assessments', 'assessment_challenges', 'candidate_invites', 'assessment_sessions', 'team_invites', 'memberships', 'mail_messages'];
+  const tables = [
+    'assessments',
+    'assessment_challenges',
+    'candidate_invites',
+    'assessment_sessions',
+    'team_invites',
+    'memberships',
+    'mail_messages',
+  ];
   const out: Record<string, unknown> = {};
   for (const table of tables) {
-    out[table] = (await api.owner.query(`select * from ${table} where tenant_id = $1 order by 1`, [tenantId])).rows;
+    out[table] = (
+      await api.owner.query(`select * from ${table} where tenant_id = $1 order by 1`, [tenantId])
+    ).rows;
   }
   return out;
 }

@@ -1,2 +1,3 @@
 // Every workflow the worker registers. Bundled for the workflow sandbox: no Node APIs here.
+export { assessmentSessionWorkflow } from './assessment-session.workflow';
 export { countdownWorkflow } from './countdown.workflow';

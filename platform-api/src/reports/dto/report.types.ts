@@ -9,7 +9,9 @@ export class ReportRun {
   @Field() status!: string;
   @Field(() => Int) passed!: number;
   @Field(() => Int) failed!: number;
-  @Field({ description: 'Unified diff of the files against the previous run (the first: starter).' })
+  @Field({
+    description: 'Unified diff of the files against the previous run (the first: starter).',
+  })
   diff!: string;
 }
 

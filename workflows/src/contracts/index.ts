@@ -1,0 +1,3 @@
+export * from './assessment-session';
+export * from './countdown';
+export * from './task-queues';
