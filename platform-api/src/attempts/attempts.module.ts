@@ -6,6 +6,7 @@ import { AttemptFieldsResolver } from './attempt-fields.resolver';
 import { AttemptsResolver } from './attempts.resolver';
 import { ChallengeVersions } from './challenge-versions';
 import { AttemptsService } from './attempts.service';
+import { StarterBaselines } from './starter-baselines';
 import { SubmitAttempt } from './submit-attempt.use-case';
 
 @Module({
@@ -13,6 +14,7 @@ import { SubmitAttempt } from './submit-attempt.use-case';
   providers: [
     AttemptsService,
     SubmitAttempt,
+    StarterBaselines,
     SandboxClient,
     ChallengeVersions,
     AttemptsResolver,

@@ -11,6 +11,7 @@ import { runData, toSubmission } from './attempt-view';
 import { AttemptErrors } from './attempts.errors';
 import { type AttemptRow, AttemptsService } from './attempts.service';
 import type { VersionWithSlug } from './challenge-versions';
+import { compareToBaseline, StarterBaselines } from './starter-baselines';
 import type { FileInput, Submission } from './dto/attempt.types';
 
 interface SubmitRules {
@@ -31,6 +32,7 @@ export class SubmitAttempt {
     private readonly attempts: AttemptsService,
     private readonly sandbox: SandboxClient,
     private readonly progress: ProgressService,
+    private readonly baselines: StarterBaselines,
   ) {}
 
   /** A learner submits a practice attempt (an assessment's attempts end with the session). */
@@ -71,11 +73,11 @@ export class SubmitAttempt {
     );
     const hiddenTotal = result.tests.length;
     const hiddenPassed = result.tests.filter((t) => t.status === 'pass').length;
+    const baseline = await this.baselines.get(scope, version);
     const starter = version.starterFiles as Files;
     const submittedAt = new Date();
     const breakdown = score({
-      hiddenPassed,
-      hiddenTotal,
+      ...compareToBaseline(result, baseline),
       elapsedMs: submittedAt.getTime() - attempt.startedAt.getTime(),
       estimatedMinutes: version.estimatedMinutes,
       hintsRevealed: attempt.hintsRevealed,

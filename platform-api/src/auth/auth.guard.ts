@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
-import { IS_PUBLIC, REQUIRED_ABILITY } from '../common/access.decorators';
+import { IS_INTERNAL, IS_PUBLIC, REQUIRED_ABILITY } from '../common/access.decorators';
 import { ScopedDb } from '../database/scoped-db.service';
 import { type Action, defineAbilityFor, type Subject } from '../permissions/abilities';
 import { AuthService } from './auth.service';
@@ -23,6 +23,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_INTERNAL, targets) === true) return true;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true;
     const req = requestOf(context);
     req.principal ??= await this.authenticate(req.headers);

@@ -3,6 +3,7 @@ import type { Action, Subject } from '../permissions/abilities';
 
 export const IS_PUBLIC = 'fixpoint:isPublic';
 export const REQUIRED_ABILITY = 'fixpoint:requiredAbility';
+export const IS_INTERNAL = 'fixpoint:isInternal';
 
 /** Open to anyone, signed in or not. The guard still reads a token when one is sent. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -14,3 +15,9 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  */
 export const Can = (action: Action, subject: Subject) =>
   SetMetadata(REQUIRED_ABILITY, { action, subject });
+
+/**
+ * Called by our own services (the worker), never by users: the guard reads no user token (the
+ * Authorization header carries the shared internal token, which the handler checks).
+ */
+export const Internal = () => SetMetadata(IS_INTERNAL, true);

@@ -3,8 +3,10 @@ import { score, type ScoreInput } from './score';
 
 const input: fc.Arbitrary<ScoreInput> = fc
   .record({
-    hiddenTotal: fc.integer({ min: 0, max: 50 }),
-    passedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    toFix: fc.integer({ min: 0, max: 20 }),
+    fixedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    toKeep: fc.integer({ min: 0, max: 30 }),
+    regressedShare: fc.double({ min: 0, max: 1, noNaN: true }),
     elapsedMs: fc.integer({ min: 0, max: 10 * 3_600_000 }),
     estimatedMinutes: fc.integer({ min: 1, max: 240 }),
     hintsRevealed: fc.integer({ min: 0, max: 10 }),
@@ -12,9 +14,10 @@ const input: fc.Arbitrary<ScoreInput> = fc
     changedLines: fc.integer({ min: 0, max: 5_000 }),
     referenceChangeLines: fc.integer({ min: 0, max: 200 }),
   })
-  .map(({ passedShare, ...rest }) => ({
+  .map(({ fixedShare, regressedShare, ...rest }) => ({
     ...rest,
-    hiddenPassed: Math.floor(passedShare * rest.hiddenTotal),
+    fixed: Math.floor(fixedShare * rest.toFix),
+    regressed: Math.floor(regressedShare * rest.toKeep),
   }));
 
 describe('score', () => {
@@ -46,13 +49,30 @@ describe('score', () => {
     );
   });
 
-  it('never rises with fewer hidden tests passed', () => {
+  it('never rises with fewer bug tests fixed', () => {
     fc.assert(
       fc.property(input, (i) => {
-        fc.pre(i.hiddenPassed > 0);
-        expect(score({ ...i, hiddenPassed: i.hiddenPassed - 1 }).total).toBeLessThanOrEqual(
+        fc.pre(i.fixed > 0);
+        expect(score({ ...i, fixed: i.fixed - 1 }).total).toBeLessThanOrEqual(score(i).total);
+      }),
+    );
+  });
+
+  it('never rises with more regressions', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        fc.pre(i.regressed < i.toKeep);
+        expect(score({ ...i, regressed: i.regressed + 1 }).total).toBeLessThanOrEqual(
           score(i).total,
         );
+      }),
+    );
+  });
+
+  it('gives 0 to the untouched starter, however many tests it already passes', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        expect(score({ ...i, fixed: 0, regressed: 0 }).total).toBe(0);
       }),
     );
   });
@@ -60,8 +80,10 @@ describe('score', () => {
   it('gives 100 to a fast, hint-free, minimal fix that passes everything', () => {
     expect(
       score({
-        hiddenPassed: 7,
-        hiddenTotal: 7,
+        toFix: 2,
+        fixed: 2,
+        toKeep: 5,
+        regressed: 0,
         elapsedMs: 5 * 60_000,
         estimatedMinutes: 15,
         hintsRevealed: 0,
@@ -72,11 +94,13 @@ describe('score', () => {
     ).toEqual({ correctness: 1, timeFactor: 1, efficiency: 1, hintPenalty: 0, total: 100 });
   });
 
-  it('gives 0 when no hidden test passes, however fast', () => {
+  it('gives 0 when the fix breaks every other test, however fast', () => {
     expect(
       score({
-        hiddenPassed: 0,
-        hiddenTotal: 5,
+        toFix: 1,
+        fixed: 1,
+        toKeep: 4,
+        regressed: 4,
         elapsedMs: 1_000,
         estimatedMinutes: 10,
         hintsRevealed: 0,
@@ -89,8 +113,10 @@ describe('score', () => {
 
   it('takes 10% per hint and halves at most', () => {
     const base = {
-      hiddenPassed: 4,
-      hiddenTotal: 4,
+      toFix: 1,
+      fixed: 1,
+      toKeep: 3,
+      regressed: 0,
       elapsedMs: 60_000,
       estimatedMinutes: 10,
       hintPenaltyPerHint: 0.1,

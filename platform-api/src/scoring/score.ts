@@ -4,7 +4,9 @@
  *
  *   total = round(100 × correctness × (0.6 + 0.4 × timeFactor × efficiency) × (1 − hintPenalty))
  *
- * - correctness: share of hidden tests passed (0..1). Nothing else counts without it.
+ * - correctness: share of the bug's tests fixed (hidden tests the starter fails that now pass),
+ *   times the share of the other hidden tests kept passing (the starter passes them; breaking
+ *   one is a regression). An untouched starter scores 0. Nothing else counts without it.
  * - timeFactor: 1 up to twice the estimated time, then falls linearly to 0.5 at six times it.
  * - efficiency: 1 while the change is within max(2 × reference, reference + 4) changed lines
  *   (the reference fix's size), then allowance / changed, never below 0.5. Rewriting the
@@ -13,8 +15,12 @@
  * Time and efficiency shape at most 40% of the score; hints can halve it.
  */
 export interface ScoreInput {
-  hiddenPassed: number;
-  hiddenTotal: number;
+  /** Hidden tests the starter fails (the bug's tests), and how many of them pass now. */
+  toFix: number;
+  fixed: number;
+  /** Hidden tests the starter passes, and how many of them fail now. */
+  toKeep: number;
+  regressed: number;
   elapsedMs: number;
   estimatedMinutes: number;
   hintsRevealed: number;
@@ -35,7 +41,9 @@ export const DEFAULT_HINT_PENALTY = 0.1;
 const MAX_HINT_PENALTY = 0.5;
 
 export function score(input: ScoreInput): ScoreBreakdown {
-  const correctness = input.hiddenTotal > 0 ? clamp01(input.hiddenPassed / input.hiddenTotal) : 0;
+  const fixedShare = input.toFix > 0 ? clamp01(input.fixed / input.toFix) : 0;
+  const keptShare = input.toKeep > 0 ? clamp01(1 - input.regressed / input.toKeep) : 1;
+  const correctness = fixedShare * keptShare;
 
   const estimateMs = Math.max(1, input.estimatedMinutes) * 60_000;
   const ratio = Math.max(0, input.elapsedMs) / estimateMs;

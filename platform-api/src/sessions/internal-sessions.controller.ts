@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppError } from '../common/app-error';
-import { Public } from '../common/access.decorators';
+import { Internal } from '../common/access.decorators';
+import { sendProblem as problem } from '../common/problem.filter';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { FinalizeSession, finalizeRequest } from './finalize-session.use-case';
@@ -13,7 +13,7 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * Internal REST for the worker (not for browsers): the assessmentSession workflow's finalize
  * activity. Authenticated by the shared INTERNAL_API_TOKEN, not by a user; errors are RFC 9457.
  */
-@Public()
+@Internal()
 @Controller('internal/v1')
 export class InternalSessionsController {
   constructor(
@@ -38,22 +38,7 @@ export class InternalSessionsController {
       const issue = parsed.error.issues[0];
       return problem(res, 400, 'BAD_USER_INPUT', `${issue.path.join('.')}: ${issue.message}`);
     }
-    try {
-      return await this.finalize.execute(id, parsed.data);
-    } catch (error) {
-      if (error instanceof AppError)
-        return problem(res, error.httpStatus, error.code, error.message);
-      throw error;
-    }
+    // Its AppErrors (NOT_FOUND) become problems through the global ProblemFilter.
+    return this.finalize.execute(id, parsed.data);
   }
-}
-
-function problem(res: Response, status: number, code: string, detail: string) {
-  res.status(status).type('application/problem+json');
-  return {
-    type: `https://fixpoint.dev/problems/${code.toLowerCase()}`,
-    title: code,
-    status,
-    detail,
-  };
 }

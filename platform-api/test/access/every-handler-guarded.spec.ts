@@ -1,5 +1,5 @@
 import { ModulesContainer } from '@nestjs/core';
-import { IS_PUBLIC, REQUIRED_ABILITY } from '../../src/common/access.decorators';
+import { IS_INTERNAL, IS_PUBLIC, REQUIRED_ABILITY } from '../../src/common/access.decorators';
 import { ApiHarness } from '../support/api-harness';
 
 // Nest's own metadata keys: a GraphQL resolver method, and an HTTP route handler.
@@ -7,7 +7,7 @@ const RESOLVER_TYPE = 'graphql:resolver_type';
 const ROUTE_PATH = 'path';
 
 /**
- * Every GraphQL operation and HTTP route is either marked @Public() or names the ability it
+ * Every GraphQL operation and HTTP route is marked @Public() or @Internal(), or names the ability it
  * needs with @Can(). The global guard already refuses anonymous calls to unmarked handlers;
  * this makes the choice explicit for each one, so a new handler cannot skip the decision.
  */
@@ -22,7 +22,7 @@ describe('access declarations', () => {
     await api?.stop();
   });
 
-  it('marks every resolver and route handler @Public() or @Can()', () => {
+  it('marks every resolver and route handler @Public(), @Internal() or @Can()', () => {
     const handlers: { name: string; undecided: boolean }[] = [];
     for (const module of api.app.get(ModulesContainer).values()) {
       for (const wrapper of [...module.providers.values(), ...module.controllers.values()]) {
@@ -37,7 +37,7 @@ describe('access declarations', () => {
             Reflect.getMetadata(RESOLVER_TYPE, method) !== undefined ||
             (isController && Reflect.getMetadata(ROUTE_PATH, method) !== undefined);
           if (!isOperation) continue;
-          const decided = [IS_PUBLIC, REQUIRED_ABILITY].some(
+          const decided = [IS_PUBLIC, REQUIRED_ABILITY, IS_INTERNAL].some(
             (k) =>
               Reflect.getMetadata(k, method) !== undefined ||
               Reflect.getMetadata(k, type) !== undefined,

@@ -235,7 +235,9 @@ describe('hiring end to end: company, team, assessment, candidate, workflow, rep
     expect(pyReport.runs[0].diff).toBe('');
     expect(pyReport.runs[1].diff).toMatch(/^\+/m);
     expect(pyReport.finalDiff).toContain('+++ b/pagination.py');
-    expect(jsReport).toMatchObject({ slug: JS, score: 0, hiddenPassed: 0, finalDiff: '' });
+    // Left untouched: its starter passes some hidden tests, but fixed nothing, so it scores 0.
+    expect(jsReport).toMatchObject({ slug: JS, score: 0, finalDiff: '' });
+    expect(jsReport.hiddenPassed).toBeLessThan(jsReport.hiddenTotal);
     expect(report.totalScore).toBe(Math.round((pyReport.score + 0) / 2));
     expect(report.integrity).toMatchObject({ pasteEvents: 2, focusLosses: 3 });
 

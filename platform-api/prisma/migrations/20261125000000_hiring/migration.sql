@@ -98,6 +98,17 @@ create index attempts_session_idx on attempts (session_id) where session_id is n
 -- Private challenges keep the whole uploaded folder: the sandbox runs that exact tree.
 alter table challenge_versions add column source_files jsonb;
 
+-- What each version's starter does on its hidden tests, run once and kept: a score counts the
+-- tests the candidate fixed (the starter fails them) and the ones they broke (it passes them),
+-- so an untouched starter scores 0 however many tests it already passes. Derived from a
+-- version anyone who can read the version may already run, so it has no row-level security.
+create table starter_baselines (
+  challenge_version_id uuid primary key references challenge_versions (id) on delete cascade,
+  failing_tests        text[] not null,
+  passing_tests        text[] not null,
+  created_at           timestamptz(3) not null default now()
+);
+
 -- The local mailer's mailbox: what would have been sent, kept on this machine.
 create table mail_messages (
   id         uuid primary key default gen_random_uuid(),
@@ -172,5 +183,6 @@ grant select, insert, update, delete on
   team_invites, assessments, assessment_challenges, candidate_invites, assessment_sessions
   to fixpoint_app;
 grant select on mail_messages to fixpoint_app;
+grant select, insert on starter_baselines to fixpoint_app;
 grant execute on function candidate_invite_by_token(text), team_invite_by_token(text),
   session_tenant(uuid) to fixpoint_app;
