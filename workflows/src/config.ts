@@ -9,6 +9,7 @@ const schema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(TASK_QUEUES.main),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WORKFLOW_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(0),
   // The API the session activities call back (internal REST), and the token they present.
   API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })

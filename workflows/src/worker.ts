@@ -19,6 +19,10 @@ export async function createWorker(
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    // 0: no sticky cache, every task replays its (short) history on any worker. The local
+    // Temporal test server never times out a dead worker's sticky queue, so with a cache a
+    // killed worker would strand its sessions. With a real cluster, raise it (WORKFLOW_CACHE_SIZE).
+    maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE,
     activities: createSessionActivities({
       apiUrl: config.API_URL,
       internalToken: config.INTERNAL_API_TOKEN,

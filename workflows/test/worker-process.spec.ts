@@ -1,31 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { countdownWorkflowId } from '../src/contracts/countdown';
 import { LOCAL_TEMPORAL_ADDRESS } from './temporal-env';
+import { waitForLine } from './worker-lines';
 
 const workerMain = join(__dirname, '..', 'dist', 'worker.js');
-
-/** Resolves with the first stdout line that matches, or rejects if the process exits first. */
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const line = buffer.split('\n').find((l) => pattern.test(l));
-      if (line) {
-        child.stdout?.off('data', onData);
-        resolve(line);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`worker exited (${code}) before ${pattern}: ${buffer}`)),
-    );
-  });
-}
 
 describe('the worker process against the local Temporal service', () => {
   let connection: Connection;
