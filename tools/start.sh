@@ -44,10 +44,12 @@ stop_services() {
 }
 
 echo "Services (logs in .data/logs/):"
-start_service platform-api platform-api env API_PORT="$API_PORT" node dist/main.js
-start_service workflows workflows node dist/worker.js
+start_service platform-api platform-api env API_PORT="$API_PORT" \
+  WEB_URL="http://127.0.0.1:${WEB_PORT:-5173}" PORTAL_URL="http://127.0.0.1:${PORTAL_PORT:-4200}" node dist/main.js
+start_service workflows workflows env API_URL="http://127.0.0.1:$API_PORT" node dist/worker.js
 start_service sandbox-controller sandbox-controller node dist/main.js
 start_service learner-app learner-app env WEB_PORT="${WEB_PORT:-5173}" API_URL="http://127.0.0.1:$API_PORT" node scripts/serve.mjs
+start_service tenant-portal tenant-portal env PORTAL_PORT="${PORTAL_PORT:-4200}" API_URL="http://127.0.0.1:$API_PORT" node scripts/serve.mjs
 trap stop_services INT TERM
 
 if ! wait_for platform-api 60 curl -fsS "http://127.0.0.1:$API_PORT/readyz"; then
@@ -61,6 +63,7 @@ cat <<MSG
 
 Fixpoint is running:
   Learner app     http://127.0.0.1:${WEB_PORT:-5173}
+  Company portal  http://127.0.0.1:${PORTAL_PORT:-4200}   (local mail lands in its Mailbox)
   GraphQL API     http://127.0.0.1:$API_PORT/graphql
   Health          http://127.0.0.1:$API_PORT/healthz   http://127.0.0.1:$API_PORT/readyz
   Metrics         http://127.0.0.1:$API_PORT/metrics

@@ -1,0 +1,99 @@
+// npm run serve: serves the built portal (dist/) with the SPA fallback and proxies /graphql to
+// the API, so the browser talks to one origin. Configuration, validated here (exit 78 names
+// the bad variable): PORTAL_HOST (127.0.0.1), PORTAL_PORT (4200; 0 = any free port),
+// API_URL (http://127.0.0.1:4000).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+function fail(message) {
+  console.error(`tenant-portal: ${message}`);
+  process.exit(78);
+}
+
+const host = process.env.PORTAL_HOST || '127.0.0.1';
+const port = Number(process.env.PORTAL_PORT ?? 4200);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`PORTAL_PORT: must be a port number (got "${process.env.PORTAL_PORT}")`);
+let api;
+try {
+  api = new URL(process.env.API_URL || 'http://127.0.0.1:4000');
+  if (!/^https?:$/.test(api.protocol)) throw new Error();
+} catch {
+  fail(`API_URL: must be an http(s) URL (got "${process.env.API_URL}")`);
+}
+if (!existsSync(join(root, 'index.html')))
+  fail('dist/ is missing: run `npm run build -w tenant-portal` first');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+const index = readFileSync(join(root, 'index.html'));
+const SECURITY = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://portal');
+  if (url.pathname === '/graphql') {
+    const upstream = request(
+      new URL('/graphql', api),
+      { method: req.method, headers: { ...req.headers, host: api.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      res.writeHead(502, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: 'The Fixpoint API is not reachable.',
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            },
+          ],
+        }),
+      );
+    });
+    req.pipe(upstream);
+    return;
+  }
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const isFile = path.startsWith(root) && existsSync(path) && statSync(path).isFile();
+  if (isFile) {
+    res.writeHead(200, {
+      ...SECURITY,
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': /-[A-Z0-9]{8}\.(js|css)$/.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    });
+    res.end(readFileSync(path));
+    return;
+  }
+  // Client-side routes (/assessments/…, /join?token=…) all load the app.
+  res.writeHead(200, { ...SECURITY, 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+  res.end(index);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  console.log(
+    `tenant-portal on http://${host}:${typeof address === 'object' ? address.port : port} (API ${api.origin})`,
+  );
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => server.close(() => process.exit(0)));

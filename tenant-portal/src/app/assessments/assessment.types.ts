@@ -1,0 +1,33 @@
+export interface AssessmentChallenge {
+  position: number;
+  slug: string;
+  title: string;
+  language: string;
+  difficulty: number;
+  estimatedMinutes: number;
+  private: boolean;
+}
+
+export interface Assessment {
+  id: string;
+  title: string;
+  instructions: string;
+  timeLimitMinutes: number;
+  hintsAllowed: boolean;
+  hintPenalty: number;
+  status: 'draft' | 'published' | 'archived';
+  challenges: AssessmentChallenge[];
+  candidateCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const ASSESSMENT_FIELDS = `id title instructions timeLimitMinutes hintsAllowed hintPenalty status
+  candidateCount createdAt updatedAt
+  challenges { position slug title language difficulty estimatedMinutes private }`;
+
+export const STATUS_LABELS: Record<Assessment['status'], string> = {
+  draft: 'Draft',
+  published: 'Published',
+  archived: 'Archived',
+};

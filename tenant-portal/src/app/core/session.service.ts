@@ -1,0 +1,144 @@
+import { computed, Injectable, signal } from '@angular/core';
+import { GraphqlClient, type TokenStore } from './graphql-client';
+import type { Role } from './roles';
+
+export interface AuthPayload {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; displayName: string };
+}
+export interface Membership {
+  tenant: { id: string; slug: string; name: string };
+  role: Role;
+}
+
+const REFRESH_KEY = 'fixpoint.portal.refresh';
+const TENANT_KEY = 'fixpoint.portal.tenant';
+const AUTH_FIELDS = 'accessToken refreshToken user { id email displayName }';
+
+/**
+ * Who is signed in to the portal and as which company. The access token stays in memory; the
+ * refresh token in localStorage so a reload keeps the sign-in (it rotates on every use).
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionService implements TokenStore {
+  private readonly token = signal<string | null>(null);
+  readonly user = signal<AuthPayload['user'] | null>(null);
+  readonly memberships = signal<Membership[]>([]);
+  readonly tenantIdSignal = signal<string | null>(localStorage.getItem(TENANT_KEY));
+  readonly current = computed(
+    () => this.memberships().find((m) => m.tenant.id === this.tenantIdSignal()) ?? null,
+  );
+  readonly role = computed<Role | null>(() => this.current()?.role ?? null);
+  readonly api = new GraphqlClient(this);
+
+  accessToken() {
+    return this.token();
+  }
+
+  tenantId() {
+    return this.tenantIdSignal();
+  }
+
+  /** Restores a sign-in from the stored refresh token; false when there is none or it ended. */
+  async restore(): Promise<boolean> {
+    if (this.user()) return true;
+    if (!(await this.refresh())) return false;
+    await this.loadMemberships();
+    return true;
+  }
+
+  async refresh(): Promise<boolean> {
+    const refreshToken = localStorage.getItem(REFRESH_KEY);
+    if (!refreshToken) return false;
+    try {
+      const data = await new GraphqlClient({
+        accessToken: () => null,
+        tenantId: () => null,
+        refresh: async () => false,
+      }).request<{
+        refresh: AuthPayload;
+      }>(`mutation($t: String!) { refresh(refreshToken: $t) { ${AUTH_FIELDS} } }`, {
+        t: refreshToken,
+      });
+      this.accept(data.refresh);
+      return true;
+    } catch {
+      localStorage.removeItem(REFRESH_KEY);
+      return false;
+    }
+  }
+
+  async logIn(email: string, password: string) {
+    const data = await this.api.request<{ logIn: AuthPayload }>(
+      `mutation($i: LogInInput!) { logIn(input: $i) { ${AUTH_FIELDS} } }`,
+      { i: { email, password } },
+    );
+    this.accept(data.logIn);
+    await this.loadMemberships();
+  }
+
+  async signUpCompany(input: {
+    companyName: string;
+    displayName: string;
+    email: string;
+    password: string;
+  }) {
+    const data = await this.api.request<{
+      signUpCompany: { auth: AuthPayload; tenant: { id: string } };
+    }>(
+      `mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { auth { ${AUTH_FIELDS} } tenant { id } } }`,
+      { i: input },
+    );
+    this.accept(data.signUpCompany.auth);
+    this.chooseTenant(data.signUpCompany.tenant.id);
+    await this.loadMemberships();
+  }
+
+  async acceptInvite(input: { token: string; displayName: string | null; password: string }) {
+    const data = await this.api.request<{
+      acceptTeamInvite: { auth: AuthPayload; tenant: { id: string } };
+    }>(
+      `mutation($i: AcceptTeamInviteInput!) { acceptTeamInvite(input: $i) { auth { ${AUTH_FIELDS} } tenant { id } } }`,
+      { i: input },
+    );
+    this.accept(data.acceptTeamInvite.auth);
+    this.chooseTenant(data.acceptTeamInvite.tenant.id);
+    await this.loadMemberships();
+  }
+
+  async loadMemberships() {
+    const data = await this.api.request<{ myTenants: Membership[] }>(
+      '{ myTenants { role tenant { id slug name } } }',
+    );
+    this.memberships.set(data.myTenants);
+    if (!data.myTenants.some((m) => m.tenant.id === this.tenantIdSignal())) {
+      this.chooseTenant(data.myTenants[0]?.tenant.id ?? null);
+    }
+  }
+
+  chooseTenant(id: string | null) {
+    this.tenantIdSignal.set(id);
+    if (id) localStorage.setItem(TENANT_KEY, id);
+    else localStorage.removeItem(TENANT_KEY);
+  }
+
+  async logOut() {
+    const refreshToken = localStorage.getItem(REFRESH_KEY);
+    if (refreshToken) {
+      await this.api
+        .request('mutation($t: String!) { logOut(refreshToken: $t) }', { t: refreshToken })
+        .catch(() => undefined);
+    }
+    localStorage.removeItem(REFRESH_KEY);
+    this.token.set(null);
+    this.user.set(null);
+    this.memberships.set([]);
+  }
+
+  private accept(payload: AuthPayload) {
+    this.token.set(payload.accessToken);
+    this.user.set(payload.user);
+    localStorage.setItem(REFRESH_KEY, payload.refreshToken);
+  }
+}

@@ -1,0 +1,237 @@
+import { Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { FormsModule } from '@angular/forms';
+import { messageOf } from '../core/errors';
+import { can, ROLE_LABELS, type Role } from '../core/roles';
+import { SessionService } from '../core/session.service';
+
+interface Member {
+  id: string;
+  userId: string;
+  displayName: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+}
+interface Invite {
+  id: string;
+  email: string;
+  role: Role;
+  status: string;
+  expiresAt: string;
+}
+
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+@Component({
+  selector: 'fp-team',
+  imports: [FormsModule, DatePipe],
+  template: `
+    <h1>Team</h1>
+    @if (error()) {
+      <p class="error" role="alert">{{ error() }}</p>
+    }
+    @if (canManage()) {
+      <section class="card" aria-labelledby="invite-member">
+        <h2 id="invite-member">Invite a team member</h2>
+        <form class="inline-form" (ngSubmit)="invite()">
+          <label
+            >Email
+            <input
+              name="email"
+              type="email"
+              required
+              [(ngModel)]="email"
+              data-testid="team-invite-email"
+          /></label>
+          <label
+            >Role
+            <select name="role" [(ngModel)]="role" data-testid="team-invite-role">
+              @for (r of roles; track r) {
+                <option [value]="r">{{ label(r) }}</option>
+              }
+            </select>
+          </label>
+          <button class="btn btn-primary" type="submit" [disabled]="busy()">Send invitation</button>
+        </form>
+        @if (message()) {
+          <p class="success" role="status">{{ message() }}</p>
+        }
+      </section>
+    }
+    <section aria-labelledby="members">
+      <h2 id="members">Members</h2>
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Since</th>
+            @if (canManage()) {
+              <th scope="col">Actions</th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (m of members(); track m.id) {
+            <tr>
+              <td>{{ m.displayName }}</td>
+              <td>{{ m.email }}</td>
+              <td>
+                @if (canManage()) {
+                  <select
+                    [attr.aria-label]="'Role of ' + m.displayName"
+                    [value]="m.role"
+                    (change)="changeRole(m, $event)"
+                  >
+                    @for (r of roles; track r) {
+                      <option [value]="r">{{ label(r) }}</option>
+                    }
+                  </select>
+                } @else {
+                  {{ label(m.role) }}
+                }
+              </td>
+              <td>{{ m.createdAt | date: 'mediumDate' }}</td>
+              @if (canManage()) {
+                <td>
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    (click)="remove(m)"
+                    [attr.aria-label]="'Remove ' + m.displayName"
+                  >
+                    Remove
+                  </button>
+                </td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </section>
+    <section aria-labelledby="pending">
+      <h2 id="pending">Invitations</h2>
+      @if (invites().length === 0) {
+        <p class="empty">No invitations.</p>
+      } @else {
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Expires</th>
+              @if (canManage()) {
+                <th scope="col">Actions</th>
+              }
+            </tr>
+          </thead>
+          <tbody>
+            @for (i of invites(); track i.id) {
+              <tr>
+                <td>{{ i.email }}</td>
+                <td>{{ label(i.role) }}</td>
+                <td>{{ i.status }}</td>
+                <td>{{ i.expiresAt | date: 'mediumDate' }}</td>
+                @if (canManage()) {
+                  <td>
+                    @if (i.status === 'pending') {
+                      <button type="button" class="btn btn-quiet" (click)="revoke(i)">
+                        Revoke
+                      </button>
+                    }
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      }
+    </section>
+  `,
+})
+export class TeamPage implements OnInit {
+  private readonly session = inject(SessionService);
+  protected readonly roles = ROLES;
+  protected readonly label = (r: Role) => ROLE_LABELS[r];
+  protected readonly members = signal<Member[]>([]);
+  protected readonly invites = signal<Invite[]>([]);
+  protected readonly error = signal('');
+  protected readonly message = signal('');
+  protected readonly busy = signal(false);
+  protected readonly canManage = computed(() => can(this.session.role(), 'manageTeam'));
+  protected email = '';
+  protected role: Role = 'recruiter';
+
+  ngOnInit() {
+    return this.load();
+  }
+
+  private async load() {
+    try {
+      const data = await this.session.api.request<{ teamMembers: Member[]; teamInvites: Invite[] }>(
+        '{ teamMembers { id userId displayName email role createdAt } teamInvites { id email role status expiresAt } }',
+      );
+      this.members.set(data.teamMembers);
+      this.invites.set(data.teamInvites);
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+  }
+
+  protected invite() {
+    return this.run(async () => {
+      await this.session.api.request(
+        'mutation($e: String!, $r: TenantRole!) { inviteTeamMember(email: $e, role: $r) { id } }',
+        {
+          e: this.email,
+          r: this.role,
+        },
+      );
+      this.message.set(`Invitation sent to ${this.email}.`);
+      this.email = '';
+    });
+  }
+
+  protected changeRole(member: Member, event: Event) {
+    const role = (event.target as HTMLSelectElement).value;
+    return this.run(() =>
+      this.session.api.request(
+        'mutation($id: ID!, $r: TenantRole!) { changeMemberRole(membershipId: $id, role: $r) { id } }',
+        { id: member.id, r: role },
+      ),
+    );
+  }
+
+  protected remove(member: Member) {
+    if (!confirm(`Remove ${member.displayName} from the company?`)) return;
+    return this.run(() =>
+      this.session.api.request('mutation($id: ID!) { removeMember(membershipId: $id) }', {
+        id: member.id,
+      }),
+    );
+  }
+
+  protected revoke(invite: Invite) {
+    return this.run(() =>
+      this.session.api.request('mutation($id: ID!) { revokeTeamInvite(id: $id) { id } }', {
+        id: invite.id,
+      }),
+    );
+  }
+
+  private async run(work: () => Promise<unknown>) {
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(messageOf(error));
+    } finally {
+      this.busy.set(false);
+      await this.load();
+    }
+  }
+}
