@@ -11,14 +11,21 @@ import { freePort, Service } from './processes';
 
 const REPO = resolve(__dirname, '..', '..');
 const SANDBOX_TOKEN = process.env.E2E_SANDBOX_TOKEN ?? 'e2e-sandbox-token-0123456789';
+const INTERNAL_API_TOKEN = 'e2e-internal-api-token-0123456789';
 
 export interface Platform {
   webUrl: string;
+  /** The tenant portal, when started with { hiring: true }. */
+  portalUrl: string;
   logDir: string;
   stop(): Promise<void>;
 }
 
-export async function startPlatform(): Promise<Platform> {
+/**
+ * `hiring`: also the Temporal worker (on a task queue of its own) and the tenant portal, with
+ * the API's links in mail pointing at this run's learner app and portal.
+ */
+export async function startPlatform(options: { hiring?: boolean } = {}): Promise<Platform> {
   const logDir = mkdtempSync(join(tmpdir(), 'fixpoint-e2e-'));
   mkdirSync(logDir, { recursive: true });
   const services: Service[] = [];
@@ -31,8 +38,12 @@ export async function startPlatform(): Promise<Platform> {
 
   try {
     let webUrl = process.env.E2E_WEB_URL;
-    if (!webUrl) {
-      let apiUrl = process.env.E2E_API_URL;
+    let portalUrl = '';
+    const webPort = await freePort();
+    const portalPort = await freePort();
+    const taskQueue = `e2e-${Date.now()}`;
+    if (!webUrl || options.hiring) {
+      let apiUrl = options.hiring ? undefined : process.env.E2E_API_URL;
       if (!apiUrl) {
         let sandboxUrl = process.env.E2E_SANDBOX_URL;
         if (!sandboxUrl) {
@@ -60,6 +71,11 @@ export async function startPlatform(): Promise<Platform> {
             DATABASE_OWNER_URL: database.ownerUrl,
             SANDBOX_URL: sandboxUrl,
             SANDBOX_TOKEN,
+            WEB_URL: `http://127.0.0.1:${webPort}`,
+            PORTAL_URL: `http://127.0.0.1:${portalPort}`,
+            TEMPORAL_TASK_QUEUE: taskQueue,
+            INTERNAL_API_TOKEN,
+            OUTBOX_POLL_MS: '100',
           },
           logDir,
         );
@@ -68,18 +84,40 @@ export async function startPlatform(): Promise<Platform> {
         // Migrations and the catalog import run before it listens.
         await api.waitForHttp(`${apiUrl}/healthz`, 180_000);
       }
-      const port = await freePort();
       const web = Service.start(
         'learner-app',
         join(REPO, 'learner-app', 'scripts', 'serve.mjs'),
-        { WEB_PORT: String(port), API_URL: apiUrl },
+        { WEB_PORT: String(webPort), API_URL: apiUrl },
         logDir,
       );
       services.push(web);
-      webUrl = `http://127.0.0.1:${port}`;
+      webUrl = `http://127.0.0.1:${webPort}`;
       await web.waitForHttp(`${webUrl}/`);
+      if (options.hiring) {
+        const worker = Service.start(
+          'workflows',
+          join(REPO, 'workflows', 'dist', 'worker.js'),
+          {
+            TEMPORAL_TASK_QUEUE: taskQueue,
+            API_URL: apiUrl,
+            INTERNAL_API_TOKEN,
+            LOG_LEVEL: 'warn',
+          },
+          logDir,
+        );
+        services.push(worker);
+        const portal = Service.start(
+          'tenant-portal',
+          join(REPO, 'tenant-portal', 'scripts', 'serve.mjs'),
+          { PORTAL_PORT: String(portalPort), API_URL: apiUrl },
+          logDir,
+        );
+        services.push(portal);
+        portalUrl = `http://127.0.0.1:${portalPort}`;
+        await portal.waitForHttp(`${portalUrl}/`);
+      }
     }
-    return { webUrl, logDir, stop };
+    return { webUrl, portalUrl, logDir, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -27,11 +27,11 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'submittedAt', label: 'Submitted' },
 ];
 const STATUS_WORDS: Record<string, string> = {
-  invited: '✉ Invited',
-  started: '▶ Started',
-  submitted: '✔ Submitted',
-  expired: '⏱ Expired',
-  revoked: '✖ Revoked',
+  invited: 'Invited',
+  started: 'Started',
+  submitted: 'Submitted',
+  expired: 'Expired',
+  revoked: 'Revoked',
 };
 
 @Component({

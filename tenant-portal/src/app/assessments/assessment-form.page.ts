@@ -167,7 +167,7 @@ const LANGUAGES = ['javascript', 'typescript', 'python', 'go', 'java', 'rust', '
                   class="btn"
                   [disabled]="isPicked(c.slug) || picked().length >= 10"
                   (click)="add(c)"
-                  [attr.aria-label]="'Add ' + c.title"
+                  [attr.aria-label]="(isPicked(c.slug) ? 'Added ' : 'Add ') + c.title"
                 >
                   {{ isPicked(c.slug) ? 'Added' : 'Add' }}
                 </button>

@@ -95,7 +95,9 @@ const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
         </div>
         <div class="stat">
           <span class="stat-label">Ended</span
-          ><span class="stat-value" data-testid="ended-by">{{ endedLabel(r.endedBy) }}</span>
+          ><span class="stat-value stat-text" data-testid="ended-by">{{
+            endedLabel(r.endedBy)
+          }}</span>
           <span class="hint">{{
             r.invite.submittedAt ? (r.invite.submittedAt | date: 'medium') : ''
           }}</span>
