@@ -11,8 +11,7 @@ import { diffLines } from '../core/unified-diff';
       <pre
         class="diff"
         [attr.aria-label]="label()"
-      ><code>@for (line of lines(); track $index) {<span class="diff-line" [attr.data-kind]="line.kind" [attr.title]="line.label">{{ line.text }}</span>
-}</code></pre>
+      ><code>@for (line of lines(); track $index) {<span class="diff-line" [attr.data-kind]="line.kind" [attr.title]="line.label">{{ line.text || ' ' }}</span>}</code></pre>
     }
   `,
 })
