@@ -41,6 +41,21 @@ describe('loadConfig', () => {
         JWT_SECRET: 'x'.repeat(40),
         SANDBOX_TOKEN: 'y'.repeat(20),
       }),
+    ).toThrow(/INTERNAL_API_TOKEN: must be set in production/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        SANDBOX_TOKEN: 'y'.repeat(20),
+        INTERNAL_API_TOKEN: 'z'.repeat(20),
+      }),
+    ).not.toThrow();
+  });
+
+  it('needs an SMTP server when mail goes out by SMTP', () => {
+    expect(() => loadConfig({ MAILER: 'smtp' })).toThrow(/SMTP_URL: is required when MAILER=smtp/);
+    expect(() =>
+      loadConfig({ MAILER: 'smtp', SMTP_URL: 'smtp://mail.example.com:587' }),
     ).not.toThrow();
   });
 
