@@ -12,6 +12,7 @@ import { formatGraphQLError } from './common/app-error';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
+import { EmbedModule } from './embed/embed.module';
 import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
 import { LoggingModule } from './logging/logging.module';
@@ -60,6 +61,7 @@ export class AppModule {
         SessionsModule,
         ReportsModule,
         PrivateChallengesModule,
+        EmbedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -26,6 +26,17 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use(payloadTooLarge);
+  // The career-page widget's files: any site may load them (they hold no secrets); what the
+  // widget may do is checked per request by its key and origin.
+  app.useStaticAssets(config.EMBED_DIST_DIR, {
+    prefix: '/embed/',
+    fallthrough: true,
+    setHeaders: (res) => {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('cross-origin-resource-policy', 'cross-origin');
+      res.setHeader('cache-control', 'public, max-age=300');
+    },
+  });
   app.enableShutdownHooks();
   if (catalog) {
     logger.log(

@@ -8,6 +8,7 @@ export const problemBody = (status: number, code: string, detail: string) => ({
   title: code,
   status,
   detail,
+  code,
 });
 
 export function sendProblem(res: Response, status: number, code: string, detail: string) {
@@ -24,6 +25,11 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost) {
     if (host.getType() !== 'http') return error;
     const res = host.switchToHttp().getResponse<Response>();
-    res.json(sendProblem(res, error.httpStatus, error.code, error.message));
+    // A more precise reason (KEY_INVALID, ORIGIN_NOT_ALLOWED) is the problem's code when given.
+    const reason = error.extensions['reason'];
+    const code = typeof reason === 'string' ? reason : error.code;
+    const retryAfter = error.extensions['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
+    res.json(sendProblem(res, error.httpStatus, code, error.message));
   }
 }

@@ -63,6 +63,11 @@ export const configSchema = z.object({
   MAILER: z.enum(['local', 'smtp']).default('local'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('Fixpoint <no-reply@fixpoint.local>'),
+  // The built <fixpoint-challenge> widget, served at /embed/ for career pages to load.
+  EMBED_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(join(__dirname, '..', '..', '..', 'embed-widget', 'dist')),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   // The worker's finalize calls (internal REST) present this token.
   INTERNAL_API_TOKEN: z

@@ -62,7 +62,7 @@ export function defineAbilityFor(principal: Principal | undefined): AppAbility {
     case 'recruiter':
       can('manage', ['Assessment', 'Invite']);
       can('create', 'PrivateChallenge');
-      can('read', ['Tenant', 'Membership', 'CandidateReport', 'PrivateChallenge']);
+      can('read', ['Tenant', 'Membership', 'CandidateReport', 'PrivateChallenge', 'EmbedKey']);
       break;
     case 'hiring_manager':
       can('read', [
@@ -72,6 +72,7 @@ export function defineAbilityFor(principal: Principal | undefined): AppAbility {
         'Invite',
         'CandidateReport',
         'PrivateChallenge',
+        'EmbedKey',
       ]);
       break;
     case 'viewer':

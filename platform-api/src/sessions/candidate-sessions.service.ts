@@ -49,6 +49,14 @@ export class CandidateSessionsService {
   /** Opens (or reopens) the session behind the link and hands out a candidate token. */
   async open(token: string): Promise<CandidateAuth> {
     const { inviteId, tenantId } = await this.inviteOf(token);
+    return this.openInvite(inviteId, tenantId);
+  }
+
+  /** The session of an invite (created on first open) and a candidate token for it. */
+  async openInvite(
+    inviteId: string,
+    tenantId: string,
+  ): Promise<CandidateAuth & { principal: Principal }> {
     const session = await this.db.run({ tenantId }, async (tx) => {
       await tx.$queryRaw`select 1 from candidate_invites where id = ${inviteId}::uuid for update`;
       const invite = await this.loadInvite(tx, inviteId);
@@ -81,7 +89,8 @@ export class CandidateSessionsService {
       session.id,
       CANDIDATE_TOKEN_TTL_SECONDS,
     );
-    return { token: access.token, session: await this.view(this.candidate(session)) };
+    const principal = this.candidate(session);
+    return { token: access.token, session: await this.view(principal), principal };
   }
 
   view(principal: Principal): Promise<CandidateSession> {

@@ -11,5 +11,6 @@ import { SessionWorkflowsModule } from './session-workflows.module';
   imports: [AuthModule, AttemptsModule, SessionWorkflowsModule],
   controllers: [InternalSessionsController],
   providers: [CandidateSessionsService, FinalizeSession, CandidateResolver],
+  exports: [CandidateSessionsService],
 })
 export class SessionsModule {}

@@ -23,6 +23,8 @@ export class Assessment {
   @Field() hintsAllowed!: boolean;
   @Field(() => Int, { description: 'Points off the score per hint seen.' }) hintPenalty!: number;
   @Field(() => AssessmentStatus) status!: AssessmentStatus;
+  @Field({ description: "'assessment', or 'career_page' for an embed key's applicants." })
+  kind!: string;
   @Field(() => [AssessmentChallenge]) challenges!: AssessmentChallenge[];
   @Field(() => Int) candidateCount!: number;
   @Field() createdAt!: Date;

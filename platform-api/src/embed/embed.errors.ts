@@ -1,0 +1,16 @@
+import { AppError } from '../common/app-error';
+
+export const EmbedErrors = {
+  invalid: (field: string, message: string) =>
+    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  notFound: () => new AppError('NOT_FOUND', 'No such embed key in this company.'),
+  keyInvalid: () =>
+    new AppError('UNAUTHENTICATED', 'This Fixpoint key is not valid or was revoked.', {
+      reason: 'KEY_INVALID',
+    }),
+  originNotAllowed: () =>
+    new AppError('FORBIDDEN', 'This site is not allowed to show this Fixpoint challenge.', {
+      reason: 'ORIGIN_NOT_ALLOWED',
+    }),
+  challengeNotBound: () => new AppError('NOT_FOUND', 'This key does not show that challenge.'),
+};

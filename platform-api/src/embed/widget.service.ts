@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { matchesAny } from '@fixpoint/sandbox-controller';
+import { z } from 'zod';
+import { AttemptsService } from '../attempts/attempts.service';
+import { RateLimiter } from '../auth/rate-limiter';
+import type { Principal } from '../auth/principal';
+import type { Files } from '../catalog/challenge-content';
+import { emailField } from '../common/email';
+import { ScopedDb } from '../database/scoped-db.service';
+import { REDIS } from '../redis/redis.module';
+import { CandidateSessionsService } from '../sessions/candidate-sessions.service';
+import { EmbedErrors } from './embed.errors';
+import { originAllowed } from './origins';
+
+// Per minute. A key serves a whole careers page; a client is one applicant's browser.
+const PER_KEY = 600;
+const PER_CLIENT = 60;
+
+export interface WidgetKey {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+}
+
+const fileList = z
+  .array(z.object({ path: z.string().min(1).max(300), content: z.string().max(256 * 1024) }))
+  .max(50);
+export const runBody = z.object({ files: fileList });
+export const submitBody = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  email: emailField,
+  consent: z.literal(true, { error: 'must be true: the applicant agrees to share their work' }),
+  files: fileList.optional(),
+});
+
+/**
+ * The public widget API behind a publishable key: the key names the tenant and what it may
+ * show; the page's Origin must be one of the key's origins. Applicants become candidates of
+ * the key's career-page assessment (their token is a candidate token), so runs, the timer,
+ * auto-submit and reports are the assessment machinery, not a second copy of it.
+ */
+@Injectable()
+export class WidgetService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly sessions: CandidateSessionsService,
+    private readonly attempts: AttemptsService,
+    @Inject(REDIS) redis: Redis,
+  ) {
+    this.limiter = new RateLimiter(redis, 60);
+  }
+
+  /** The key of a request, checked: it exists, is not revoked, and allows this origin. */
+  async keyOf(publishableKey: string | undefined, origin: string | undefined, client: string) {
+    if (!publishableKey || !/^pk_[A-Za-z0-9_-]{24,}$/.test(publishableKey))
+      throw EmbedErrors.keyInvalid();
+    const found = await this.db.run(
+      {},
+      (tx) =>
+        tx.$queryRaw<{ id: string; tenant_id: string }[]>`
+        select id, tenant_id from embed_key_by_publishable(${publishableKey})`,
+    );
+    if (!found[0]) throw EmbedErrors.keyInvalid();
+    const { id, tenant_id: tenantId } = found[0];
+    const key = await this.db.run({ tenantId }, async (tx) => ({
+      key: await tx.embedKey.findUniqueOrThrow({ where: { id } }),
+      tenant: await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } }),
+    }));
+    if (!originAllowed(origin, key.key.allowedOrigins)) throw EmbedErrors.originNotAllowed();
+    await this.limiter.hit(`widget:key:${id}`, PER_KEY);
+    await this.limiter.hit(`widget:client:${id}:${client}`, PER_CLIENT);
+    return { id, tenantId, tenantName: key.tenant.name } satisfies WidgetKey;
+  }
+
+  /** The brief, starter files and visible tests of a challenge the key shows. */
+  async challenge(key: WidgetKey, slug: string) {
+    return this.db.run({ tenantId: key.tenantId }, async (tx) => {
+      const link = await this.linkOf(key, slug);
+      const challenge = await tx.challenge.findUniqueOrThrow({
+        where: { id: link.challengeId },
+        include: { currentVersion: true },
+      });
+      const v = challenge.currentVersion!;
+      return {
+        slug: challenge.slug,
+        title: v.title,
+        summary: v.summary,
+        language: v.language,
+        difficulty: v.difficulty,
+        estimatedMinutes: v.estimatedMinutes,
+        tenantName: key.tenantName,
+        files: filesOf(v.starterFiles as Files, v.visibleTests as Files, v.editable),
+      };
+    });
+  }
+
+  /** An applicant starts: a career-page invite, its session begun, and an applicant token. */
+  async start(key: WidgetKey, slug: string) {
+    const link = await this.linkOf(key, slug);
+    const invite = await this.db.run({ tenantId: key.tenantId }, (tx) =>
+      tx.candidateInvite.create({
+        data: {
+          tenantId: key.tenantId,
+          assessmentId: link.assessmentId,
+          embedKeyId: key.id,
+          // Who they are comes with the submit; until then the row needs a unique placeholder.
+          email: `applicant-${randomUUID()}@career-page.invalid`,
+          tokenHash: `career-page:${randomUUID()}`,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      }),
+    );
+    const { token, principal } = await this.sessions.openInvite(invite.id, key.tenantId);
+    const session = await this.sessions.begin(principal, true);
+    const attemptId = session.challenges[0].attemptId;
+    const attempt = await this.attempts.get(principal, attemptId);
+    const challenge = await this.challenge(key, slug);
+    const saved = attempt.files as Files;
+    return {
+      attemptId,
+      applicantToken: token,
+      files: challenge.files.map((f) =>
+        f.editable && f.path in saved ? { ...f, content: saved[f.path] } : f,
+      ),
+    };
+  }
+
+  async run(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
+    const applicant = this.applicant(key, principal);
+    const { files } = parse(runBody, body);
+    return this.attempts.runTests(applicant, attemptId, files);
+  }
+
+  async submit(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
+    const applicant = this.applicant(key, principal);
+    const input = parse(submitBody, body);
+    if (input.files?.length) await this.attempts.saveFiles(applicant, attemptId, input.files);
+    await this.db.run({ tenantId: key.tenantId }, async (tx) => {
+      const session = await tx.assessmentSession.findUniqueOrThrow({
+        where: { id: applicant.candidate!.sessionId },
+      });
+      await tx.candidateInvite.update({
+        where: { id: session.inviteId },
+        data: { email: input.email, name: input.name },
+      });
+      await tx.user.update({
+        where: { id: session.candidateUserId },
+        data: { email: input.email, displayName: input.name },
+      });
+    });
+    await this.sessions.submit(applicant);
+    return { status: 'submitted' as const };
+  }
+
+  /** The applicant behind a bearer token, who must belong to this key's tenant. */
+  private applicant(key: WidgetKey, principal: Principal | undefined): Principal {
+    if (!principal?.candidate || principal.candidate.tenantId !== key.tenantId) {
+      throw EmbedErrors.keyInvalid();
+    }
+    return principal;
+  }
+
+  private async linkOf(key: WidgetKey, slug: string) {
+    const found = await this.db.run({ tenantId: key.tenantId }, async (tx) => {
+      const links = await tx.embedKeyChallenge.findMany({ where: { embedKeyId: key.id } });
+      const challenges = await tx.challenge.findMany({
+        where: { id: { in: links.map((l) => l.challengeId) }, slug },
+        select: { id: true },
+      });
+      return links.find((l) => challenges.some((c) => c.id === l.challengeId));
+    });
+    if (!found) throw EmbedErrors.challengeNotBound();
+    return found;
+  }
+}
+
+/** Starter files (editable ones marked) then the visible tests, read-only; never hidden tests. */
+function filesOf(starter: Files, visible: Files, editable: string[]) {
+  const isEditable = (path: string) => matchesAny(path, editable);
+  return [
+    ...Object.entries(starter).map(([path, content]) => ({
+      path,
+      content,
+      editable: isEditable(path),
+    })),
+    ...Object.entries(visible).map(([path, content]) => ({ path, content, editable: false })),
+  ];
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw EmbedErrors.invalid(issue.path.join('.') || 'body', issue.message);
+  }
+  return parsed.data;
+}
