@@ -86,12 +86,7 @@ describe('the career-page widget API', () => {
     expect(body.tenantName).toBe('Acme Careers');
     expect(body.files.find((f) => f.path === 'pagination.py')).toMatchObject({ editable: true });
     const text = JSON.stringify(body);
-    expect(text).not.toContain(
-      fix
-        .trim()
-        .split('\n')
-        .find((l) => l.includes('-') || l.includes('ceil')) ?? '\u0000',
-    );
+    expect(text).not.toContain(JSON.stringify(fix).slice(1, -1)); // the solution
     const { rows } = await api.owner.query<{ hidden_tests: Record<string, string> }>(
       `select v.hidden_tests from challenge_versions v join challenges c on c.current_version_id = v.id where c.slug = $1 and c.tenant_id is null`,
       [SLUG],
