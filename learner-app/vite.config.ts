@@ -22,7 +22,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
-    reporters: ['default', './scripts/vitest-summary-reporter.mjs'],
+    reporters: ['default', '../tools/test/vitest-summary-reporter.mjs'],
     css: false,
   },
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts'],
     environment: 'node',
     globals: true,
+    // Totals for tools/test.sh's one line, like every project's.
+    reporters: ['default', '../tools/test/vitest-summary-reporter.mjs'],
   },
 });
