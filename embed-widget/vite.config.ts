@@ -1,4 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// The workspace's Vitest reporter (totals for tools/test.sh); it is moving from learner-app to
+// tools/test, so take whichever is there.
+const summaryReporter = [
+  '../tools/test/vitest-summary-reporter.mjs',
+  '../learner-app/scripts/vitest-summary-reporter.mjs',
+].find((f) => existsSync(new URL(f, import.meta.url)));
 
 // Library build for the platform API to serve from {PLATFORM}/embed/: a stable loader
 // (fixpoint-embed.js) and hashed lazy chunks that it imports by relative URL, so they come from
@@ -27,6 +35,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.ts'],
-    reporters: ['default', '../learner-app/scripts/vitest-summary-reporter.mjs'],
+    reporters: ['default', ...(summaryReporter ? [summaryReporter] : [])],
   },
 });

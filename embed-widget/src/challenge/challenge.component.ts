@@ -413,9 +413,8 @@ export class FixpointChallenge extends LitElement {
                 @click=${() => this.selectFile(file.path)}
                 @keydown=${this.onTabKey}
               >
-                ${file.path}${
-                  file.editable ? nothing : html`<span class="badge">(read-only)</span>`
-                }
+                ${file.path}
+                ${file.editable ? nothing : html`<span class="badge">(read-only)</span>`}
               </button>`,
           )}
         </div>
