@@ -24,6 +24,8 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.disable('x-powered-by');
+  // A proxy on this machine (the portal's server, a local ingress) may say who the client is.
+  app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use(payloadTooLarge);
   // The career-page widget's files: any site may load them (they hold no secrets); what the

@@ -1,5 +1,6 @@
-// npm run serve: serves the built portal (dist/) with the SPA fallback and proxies /graphql to
-// the API, so the browser talks to one origin. Configuration, validated here (exit 78 names
+// npm run serve: serves the built portal (dist/) with the SPA fallback and proxies the API's
+// routes (/graphql; /embed/ and /widget/ for career-page widgets) to the API, as the platform's
+// ingress would: the browser and embed snippets talk to one origin. Configuration, validated here (exit 78 names
 // the bad variable): PORTAL_HOST (127.0.0.1), PORTAL_PORT (4200; 0 = any free port),
 // API_URL (http://127.0.0.1:4000).
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -46,10 +47,18 @@ const SECURITY = {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://portal');
-  if (url.pathname === '/graphql') {
+  if (url.pathname === '/graphql' || /^\/(embed|widget)\//.test(url.pathname)) {
     const upstream = request(
-      new URL('/graphql', api),
-      { method: req.method, headers: { ...req.headers, host: api.host } },
+      new URL(url.pathname + url.search, api),
+      {
+        method: req.method,
+        // The applicant's address, for the API's per-client rate limits (it trusts loopback).
+        headers: {
+          ...req.headers,
+          host: api.host,
+          'x-forwarded-for': req.socket.remoteAddress ?? '',
+        },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

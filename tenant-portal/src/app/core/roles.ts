@@ -9,7 +9,9 @@ export type Capability =
   | 'uploadChallenges'
   | 'readReports'
   | 'readAudit'
-  | 'readMailbox';
+  | 'readMailbox'
+  | 'manageEmbeds'
+  | 'readEmbeds';
 
 const RIGHTS: Record<Role, Capability[]> = {
   owner: [

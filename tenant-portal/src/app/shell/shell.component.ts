@@ -14,7 +14,7 @@ const NAV: NavItem[] = [
   { path: '/candidates', label: 'Candidates' },
   { path: '/challenges', label: 'Challenges' },
   { path: '/team', label: 'Team', needs: 'readTeam' },
-  { path: '/embed', label: 'Embed' },
+  { path: '/embed', label: 'Embed', needs: 'readEmbeds' },
   { path: '/integrations', label: 'Integrations' },
   { path: '/billing', label: 'Billing' },
   { path: '/audit', label: 'Audit log', needs: 'readAudit' },

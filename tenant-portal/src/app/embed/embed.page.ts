@@ -1,0 +1,210 @@
+import { Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { messageOf } from '../core/errors';
+import { can } from '../core/roles';
+import { SessionService } from '../core/session.service';
+import { embedSnippet, parseOrigins } from './embed-snippet';
+
+interface EmbedKey {
+  id: string;
+  name: string;
+  publishableKey: string;
+  allowedOrigins: string[];
+  challenges: { slug: string; title: string; assessmentId: string }[];
+  applicants: number;
+  submitted: number;
+  revokedAt: string | null;
+  createdAt: string;
+}
+interface Card {
+  slug: string;
+  title: string;
+  language: string;
+}
+
+const KEY_FIELDS =
+  'id name publishableKey allowedOrigins challenges { slug title assessmentId } applicants submitted revokedAt createdAt';
+
+/** Career-page embeds: keys bound to origins and challenges, the snippet, usage, revoke. */
+@Component({
+  selector: 'fp-embed',
+  imports: [FormsModule, DatePipe, RouterLink],
+  template: `
+    <h1>Embed</h1>
+    <p class="hint">
+      Put a debugging challenge on your own careers page. Applicants solve it there; they show up
+      here under the key's career-page pipeline with a report like any candidate.
+    </p>
+    @if (error()) {
+      <p class="error" role="alert">{{ error() }}</p>
+    }
+    @if (canManage()) {
+      <section class="card" aria-labelledby="new-key">
+        <h2 id="new-key">New embed key</h2>
+        <form (ngSubmit)="create()">
+          <label
+            >Name
+            <input name="name" required maxlength="100" [(ngModel)]="name" data-testid="embed-name"
+          /></label>
+          <label
+            >Allowed origins
+            <span class="hint"
+              >(one per line, exactly as in the browser's address bar:
+              https://careers.example.com)</span
+            >
+            <textarea
+              name="origins"
+              rows="3"
+              [(ngModel)]="origins"
+              data-testid="embed-origins"
+            ></textarea>
+          </label>
+          <label
+            >Challenge
+            <select name="challenge" [(ngModel)]="challenge" required data-testid="embed-challenge">
+              <option value="">Pick a challenge…</option>
+              @for (c of catalog(); track c.slug) {
+                <option [value]="c.slug">{{ c.title }} ({{ c.language }})</option>
+              }
+            </select>
+          </label>
+          <button class="btn btn-primary" type="submit" [disabled]="busy()">Create key</button>
+        </form>
+      </section>
+    }
+    @if (keys() === null) {
+      <p role="status">Loading…</p>
+    } @else if (keys()!.length === 0) {
+      <p class="empty">No embed keys yet.</p>
+    }
+    @for (k of keys(); track k.id) {
+      <article class="card" data-testid="embed-key">
+        <div class="page-head">
+          <h2>
+            {{ k.name }}
+            @if (k.revokedAt) {
+              <span class="badge" data-status="revoked">Revoked</span>
+            }
+          </h2>
+          @if (canManage() && !k.revokedAt) {
+            <button type="button" class="btn btn-quiet" (click)="revoke(k)">Revoke</button>
+          }
+        </div>
+        <p class="meta">
+          Key <code data-testid="embed-publishable-key">{{ k.publishableKey }}</code> · created
+          {{ k.createdAt | date: 'mediumDate' }}
+        </p>
+        <p class="meta">Allowed origins: {{ k.allowedOrigins.join(', ') }}</p>
+        <p>
+          Applicants: <strong>{{ k.applicants }}</strong> started,
+          <strong>{{ k.submitted }}</strong> finished.
+        </p>
+        @for (c of k.challenges; track c.slug) {
+          <h3>
+            {{ c.title }} ·
+            <a [routerLink]="['/assessments', c.assessmentId]">applicants' pipeline</a>
+          </h3>
+          <label
+            >Snippet for your careers page
+            <textarea
+              readonly
+              rows="3"
+              [value]="snippet(k, c.slug)"
+              data-testid="embed-snippet"
+            ></textarea>
+          </label>
+          <button type="button" class="btn" (click)="copy(k, c.slug)">Copy snippet</button>
+          @if (copied() === k.id + c.slug) {
+            <span class="success" role="status">Copied.</span>
+          }
+        }
+      </article>
+    }
+  `,
+})
+export class EmbedPage implements OnInit {
+  private readonly session = inject(SessionService);
+  protected readonly keys = signal<EmbedKey[] | null>(null);
+  protected readonly catalog = signal<Card[]>([]);
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly copied = signal('');
+  protected readonly canManage = computed(() => can(this.session.role(), 'manageEmbeds'));
+  protected name = 'Careers page';
+  protected origins = '';
+  protected challenge = '';
+
+  async ngOnInit() {
+    await this.load();
+    try {
+      const data = await this.session.api.request<{ challenges: { nodes: Card[] } }>(
+        '{ challenges(first: 100) { nodes { slug title language } } }',
+      );
+      this.catalog.set(data.challenges.nodes);
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+  }
+
+  /** The platform's origin: the portal's server routes /embed and /widget to the API. */
+  protected snippet(key: EmbedKey, slug: string) {
+    return embedSnippet(window.location.origin, key.publishableKey, slug);
+  }
+
+  protected async copy(key: EmbedKey, slug: string) {
+    await navigator.clipboard?.writeText(this.snippet(key, slug)).catch(() => undefined);
+    this.copied.set(key.id + slug);
+  }
+
+  private async load() {
+    try {
+      const data = await this.session.api.request<{ embedKeys: EmbedKey[] }>(
+        `{ embedKeys { ${KEY_FIELDS} } }`,
+      );
+      this.keys.set(data.embedKeys);
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+  }
+
+  protected async create() {
+    await this.run(async () => {
+      await this.session.api.request(
+        `mutation($i: EmbedKeyInput!) { createEmbedKey(input: $i) { id } }`,
+        {
+          i: {
+            name: this.name,
+            allowedOrigins: parseOrigins(this.origins),
+            challengeSlugs: this.challenge ? [this.challenge] : [],
+          },
+        },
+      );
+      this.origins = '';
+    });
+  }
+
+  protected revoke(key: EmbedKey) {
+    if (!confirm(`Revoke "${key.name}"? The widget stops working on every page that uses it.`))
+      return;
+    return this.run(() =>
+      this.session.api.request('mutation($id: ID!) { revokeEmbedKey(id: $id) { id } }', {
+        id: key.id,
+      }),
+    );
+  }
+
+  private async run(work: () => Promise<unknown>) {
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      await work();
+      await this.load();
+    } catch (error) {
+      this.error.set(messageOf(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
