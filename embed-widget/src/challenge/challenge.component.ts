@@ -116,6 +116,7 @@ export class FixpointChallenge extends LitElement {
     this.media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     this.prefersDark = this.media?.matches ?? false;
     this.media?.addEventListener('change', this.onSchemeChange);
+    // Also on a move within the page: the state change renders again and remounts the editor.
     this.fetchEditor();
   }
 

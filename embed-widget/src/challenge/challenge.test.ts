@@ -298,6 +298,17 @@ describe('<fixpoint-challenge> theming and events', () => {
       expect(css).toMatch(new RegExp(`var\\(\\s*${prop},`));
   });
 
+  it('keeps a working editor when the page moves the element', async () => {
+    fakeWidgetApi();
+    const { el, view } = await renderWidget();
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    holder.append(el);
+    await el.updateComplete;
+    const editor = await view.findByRole('textbox', { name: /src\/version\.js/ });
+    expect((editor as HTMLTextAreaElement).value).toBe(challenge.files[0].content);
+  });
+
   it('dispatches its events so the host page can listen on the document', async () => {
     fakeWidgetApi();
     const seen: string[] = [];

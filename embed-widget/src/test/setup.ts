@@ -1,5 +1,8 @@
 import { afterEach, vi } from 'vitest';
 
+// Lit's development build runs in tests (for its extra checks); its banner is noise.
+(globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings = new Set(['dev-mode']);
+
 afterEach(() => {
   document.body.replaceChildren();
   sessionStorage.clear();
