@@ -61,7 +61,7 @@ export function applicantForm(p: FormProps) {
   return html`
     <form novalidate aria-labelledby="applicant-title" @submit=${p.onSubmit}>
       <h3 id="applicant-title">Submit your solution</h3>
-      ${field('name', 'Your name', 'text', 'name')} ${field('email', 'Email', 'email', 'email')}
+      ${field('name', 'Name', 'text', 'name')} ${field('email', 'Email', 'email', 'email')}
       <div class="consent">
         <input
           id="applicant-consent"

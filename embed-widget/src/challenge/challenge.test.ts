@@ -215,7 +215,7 @@ describe('<fixpoint-challenge> submitting', () => {
     const { requests } = fakeWidgetApi();
     const { view, user, events } = await renderWidget();
     await user.click(view.getByRole('button', { name: 'Submit' }));
-    const name = view.getByRole('textbox', { name: 'Your name' });
+    const name = view.getByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name.matches(':focus')).toBe(true));
     expect(
       view.getByRole('checkbox', {
