@@ -57,11 +57,7 @@ export const routes: Routes = [
         loadComponent: () => import('./mailbox/mailbox.page').then((m) => m.MailboxPage),
       },
       { path: 'audit', loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage) },
-      {
-        path: 'embed',
-        data: { title: 'Embed' },
-        loadComponent: () => import('./placeholder/coming-soon.page').then((m) => m.ComingSoonPage),
-      },
+      { path: 'embed', loadComponent: () => import('./embed/embed.page').then((m) => m.EmbedPage) },
       {
         path: 'integrations',
         data: { title: 'Integrations' },

@@ -10,6 +10,8 @@ describe('what each role sees in the portal', () => {
     'readReports',
     'readAudit',
     'readMailbox',
+    'manageEmbeds',
+    'readEmbeds',
   ];
   const table = (role: Role) => capabilities.filter((c) => can(role, c));
 
@@ -23,8 +25,9 @@ describe('what each role sees in the portal', () => {
       'uploadChallenges',
       'readReports',
       'readMailbox',
+      'readEmbeds',
     ]);
-    expect(table('hiring_manager')).toEqual(['readTeam', 'readReports']);
+    expect(table('hiring_manager')).toEqual(['readTeam', 'readReports', 'readEmbeds']);
     expect(table('viewer')).toEqual([]);
   });
 

@@ -23,6 +23,8 @@ const RIGHTS: Record<Role, Capability[]> = {
     'readReports',
     'readAudit',
     'readMailbox',
+    'manageEmbeds',
+    'readEmbeds',
   ],
   admin: [
     'manageTeam',
@@ -33,6 +35,8 @@ const RIGHTS: Record<Role, Capability[]> = {
     'readReports',
     'readAudit',
     'readMailbox',
+    'manageEmbeds',
+    'readEmbeds',
   ],
   recruiter: [
     'readTeam',
@@ -41,8 +45,9 @@ const RIGHTS: Record<Role, Capability[]> = {
     'uploadChallenges',
     'readReports',
     'readMailbox',
+    'readEmbeds',
   ],
-  hiring_manager: ['readTeam', 'readReports'],
+  hiring_manager: ['readTeam', 'readReports', 'readEmbeds'],
   viewer: [],
 };
 
