@@ -114,8 +114,11 @@ describe('a challenge on a company careers page', () => {
     const row = portal
       .getByTestId('pipeline')
       .getByRole('row', { name: /ann\.applicant@example\.com/ });
-    for (let i = 0; i < 60 && !(await row.getByText('Submitted').isVisible()); i++) {
-      await portal.waitForTimeout(500);
+    // The workflow scores the submission in the background: reload until it shows.
+    for (let i = 0; i < 30; i++) {
+      await portal.getByTestId('pipeline').waitFor();
+      if (await row.getByText('Submitted').isVisible()) break;
+      await portal.waitForTimeout(1_000);
       await portal.reload();
     }
     await row.getByText('Submitted').waitFor();

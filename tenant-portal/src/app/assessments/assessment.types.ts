@@ -16,13 +16,15 @@ export interface Assessment {
   hintsAllowed: boolean;
   hintPenalty: number;
   status: 'draft' | 'published' | 'archived';
+  /** 'career_page': the applicants of an embed key's challenge. */
+  kind: 'assessment' | 'career_page';
   challenges: AssessmentChallenge[];
   candidateCount: number;
   createdAt: string;
   updatedAt: string;
 }
 
-export const ASSESSMENT_FIELDS = `id title instructions timeLimitMinutes hintsAllowed hintPenalty status
+export const ASSESSMENT_FIELDS = `id title instructions timeLimitMinutes hintsAllowed hintPenalty status kind
   candidateCount createdAt updatedAt
   challenges { position slug title language difficulty estimatedMinutes private }`;
 

@@ -50,6 +50,9 @@ import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.
               </td>
               <td>
                 <span class="badge" [attr.data-status]="a.status">{{ statusLabel(a) }}</span>
+                @if (a.kind === 'career_page') {
+                  <span class="badge">Career page</span>
+                }
               </td>
               <td>{{ a.challenges.length }}</td>
               <td>{{ a.timeLimitMinutes }} min</td>
