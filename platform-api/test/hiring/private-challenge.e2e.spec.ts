@@ -105,6 +105,27 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
     expect(assessment.challenges).toEqual([
       { slug: 'acme-pagination', private: true, title: 'Acme pagination, revised' },
     ]);
+
+    // A candidate runs the stored folder (the sandbox gets the uploaded tree, not a slug).
+    const { token: link } = await hiring.inviteCandidate(auth, assessmentId, 'priv@example.com');
+    const { token } = await hiring.openSession(link);
+    const begun = await api.ok<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
+      'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
+      {},
+      { token },
+    );
+    const attemptId = begun.beginAssessment.challenges[0].attemptId;
+    const run = async (files: { path: string; content: string }[]) =>
+      (
+        await api.ok<{ runTests: { status: string } }>(
+          `mutation($id: ID!, $f: [FileInput!]) { runTests(attemptId: $id, files: $f) { status } }`,
+          { id: attemptId, f: files },
+          { token },
+        )
+      ).runTests.status;
+    expect(await run([])).toBe('FAIL');
+    const fixed = readFileSync(join(SOURCE, 'solution', 'pagination.py'), 'utf8');
+    expect(await run([{ path: 'pagination.py', content: fixed }])).toBe('PASS');
   }, 120_000);
 
   it('refuses a folder whose starter already passes, and says which check failed', async () => {
