@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { TASK_QUEUES } from './contracts/task-queues';
 
-const schema = z.object({
+/** The local default, shared with the API's; public, so never accepted in production. */
+export const LOCAL_INTERNAL_API_TOKEN = 'fixpoint-local-internal-token';
+
+const fields = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   TEMPORAL_ADDRESS: z
     .string()
     .regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port')
@@ -17,7 +21,18 @@ const schema = z.object({
   INTERNAL_API_TOKEN: z
     .string()
     .min(16, 'must be at least 16 characters')
-    .default('fixpoint-local-internal-token'),
+    .default(LOCAL_INTERNAL_API_TOKEN),
+});
+
+// As the API does: a production worker on the public local token would only find out when
+// every finalize came back 401, so it does not start.
+const schema = fields.superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && config.INTERNAL_API_TOKEN === LOCAL_INTERNAL_API_TOKEN)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['INTERNAL_API_TOKEN'],
+      message: 'must be set in production',
+    });
 });
 
 export type WorkerConfig = z.infer<typeof schema>;

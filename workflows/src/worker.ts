@@ -1,7 +1,7 @@
 import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
-import pino from 'pino';
 import { createSessionActivities } from './activities/finalize-session';
 import { loadWorkerConfig, type WorkerConfig } from './config';
+import { createWorkerLogger, temporalLoggerFor } from './logger';
 
 export const WORKFLOWS_PATH = require.resolve('./workflows');
 
@@ -38,18 +38,9 @@ async function main() {
     process.stderr.write(`workflows: ${(error as Error).message}\n`);
     process.exit(78);
   }
-  const log = pino({ level: config.LOG_LEVEL, base: { service: 'workflows' } });
+  const log = createWorkerLogger(config.LOG_LEVEL);
   // Temporal's runtime stops the worker gracefully on SIGINT/SIGTERM (the default signals).
-  Runtime.install({
-    logger: {
-      log: (level, message, meta) => log[level.toLowerCase() as 'info'](meta ?? {}, message),
-      trace: (message, meta) => log.trace(meta ?? {}, message),
-      debug: (message, meta) => log.debug(meta ?? {}, message),
-      info: (message, meta) => log.info(meta ?? {}, message),
-      warn: (message, meta) => log.warn(meta ?? {}, message),
-      error: (message, meta) => log.error(meta ?? {}, message),
-    },
-  });
+  Runtime.install({ logger: temporalLoggerFor(log) });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createWorker(config, connection);
   log.info(

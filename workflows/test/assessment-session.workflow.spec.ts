@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/activity';
+import fc from 'fast-check';
 import {
+  ASSESSMENT_SESSION_WORKFLOW_TYPE,
   type AssessmentSessionInput,
   assessmentSessionWorkflowId,
   beginSession,
   type FinalizeInput,
   recordRun,
+  SESSION_ACTIVITIES,
   sessionState,
   submitSession,
 } from '../src/contracts/assessment-session';
@@ -44,7 +47,7 @@ describe('assessmentSessionWorkflow (time-skipping test server)', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: bundle,
-      activities: { finalizeSession: finalize },
+      activities: { [SESSION_ACTIVITIES.finalizeSession]: finalize },
     });
     return worker.runUntil(fn(taskQueue));
   }
@@ -70,7 +73,7 @@ describe('assessmentSessionWorkflow (time-skipping test server)', () => {
       limitMs,
       beginByMs: (await env.currentTimeMs()) + beginWithinMs,
     };
-    const handle = await env.client.workflow.start('assessmentSessionWorkflow', {
+    const handle = await env.client.workflow.start(ASSESSMENT_SESSION_WORKFLOW_TYPE, {
       taskQueue,
       workflowId: assessmentSessionWorkflowId(input),
       args: [input],
@@ -130,7 +133,7 @@ describe('assessmentSessionWorkflow (time-skipping test server)', () => {
     await withWorker(finalize, async (taskQueue) => {
       const { input, handle } = await start(taskQueue, 30 * MINUTE);
       await expect(
-        env.client.workflow.start('assessmentSessionWorkflow', {
+        env.client.workflow.start(ASSESSMENT_SESSION_WORKFLOW_TYPE, {
           taskQueue,
           workflowId: assessmentSessionWorkflowId(input),
           args: [input],
@@ -182,6 +185,52 @@ describe('assessmentSessionWorkflow (time-skipping test server)', () => {
       await handle.signal(submitSession);
       await expect(handle.result()).rejects.toThrow();
       expect(refusals).toBe(1);
+    });
+  });
+
+  it('ends at begin + limit for any limit and accommodation, never before', async () => {
+    const limits = fc.record({
+      minutes: fc.integer({ min: 1, max: 600 }),
+      extraTimePercent: fc.oneof(fc.constantFrom(0, 25, 50, 100), fc.integer({ min: 0, max: 300 })),
+      readingMs: fc.integer({ min: 0, max: DAY }),
+    });
+    const { calls, finalize } = recorder();
+    await withWorker(finalize, async (taskQueue) => {
+      await fc.assert(
+        fc.asyncProperty(limits, async ({ minutes, extraTimePercent, readingMs }) => {
+          const limitMs = Math.round((minutes * MINUTE * (100 + extraTimePercent)) / 100);
+          const { input, handle } = await start(taskQueue, limitMs);
+          await env.sleep(readingMs);
+          const begunAt = await env.currentTimeMs();
+          await handle.signal(beginSession);
+          expect(await handle.result()).toMatchObject({ endedBy: 'expired' });
+          const call = calls.find((c) => c.sessionId === input.sessionId)!;
+          expect(call.at - begunAt).toBeGreaterThanOrEqual(limitMs);
+          // Within a minute of it: the signal and the finalize each take a workflow task.
+          expect(call.at - begunAt).toBeLessThan(limitMs + MINUTE);
+        }),
+        { numRuns: 20 },
+      );
+    });
+  }, 120_000);
+
+  it('fails a session whose begin-by time is not a number instead of ending it at once', async () => {
+    const { calls, finalize } = recorder();
+    await withWorker(finalize, async (taskQueue) => {
+      const input = {
+        tenantId: randomUUID(),
+        sessionId: randomUUID(),
+        limitMs: MINUTE,
+        beginByMs: NaN,
+      };
+      const run = env.client.workflow.execute(ASSESSMENT_SESSION_WORKFLOW_TYPE, {
+        taskQueue,
+        workflowId: assessmentSessionWorkflowId(input),
+        args: [input],
+      });
+      await expect(run).rejects.toBeInstanceOf(WorkflowFailedError);
+      await expect(run).rejects.toHaveProperty('cause.type', 'InvalidSession');
+      expect(calls).toEqual([]);
     });
   });
 });

@@ -28,6 +28,7 @@ describe('an assessment session across a worker restart', () => {
   let api: Server;
   let apiUrl: string;
   const finalized: unknown[] = [];
+  let workerOutput = '';
 
   beforeAll(async () => {
     connection = await Connection.connect({ address: LOCAL_TEMPORAL_ADDRESS });
@@ -61,9 +62,13 @@ describe('an assessment session across a worker restart', () => {
         TEMPORAL_TASK_QUEUE: taskQueue,
         API_URL: apiUrl,
         INTERNAL_API_TOKEN: TOKEN,
+        // Debug: Temporal's activity and task logs too, none of which may carry the token.
+        LOG_LEVEL: 'debug',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    worker.stdout?.on('data', (c: Buffer) => (workerOutput += c.toString()));
+    worker.stderr?.on('data', (c: Buffer) => (workerOutput += c.toString()));
     return { worker, polling: waitForLine(worker, /worker polling/) };
   }
 
@@ -90,6 +95,7 @@ describe('an assessment session across a worker restart', () => {
       // The worker dies hard in the middle of the session.
       first.worker.kill('SIGKILL');
       await once(first.worker, 'exit');
+      expect(Date.now()).toBeLessThan(deadline!);
       await new Promise((r) => setTimeout(r, 1_000));
       expect(finalized).toEqual([]);
 
@@ -106,6 +112,8 @@ describe('an assessment session across a worker restart', () => {
       ]);
       // The deadline set before the crash is the one that fired.
       expect((await handle.query(sessionState)).deadline).toBe(deadline);
+      expect(workerOutput).toContain('worker polling');
+      expect(workerOutput).not.toContain(TOKEN);
     } finally {
       for (const w of [first.worker, second?.worker]) {
         if (w && w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');

@@ -68,4 +68,20 @@ describe('the worker process against the local Temporal service', () => {
     expect(code).toBe(78);
     expect(stderr).toContain('TEMPORAL_ADDRESS: must be host:port');
   });
+
+  it('refuses a bad API_URL and a short INTERNAL_API_TOKEN, naming both and echoing neither', async () => {
+    const token = 'short-secret';
+    const worker = spawn(process.execPath, [workerMain], {
+      env: { PATH: process.env.PATH, API_URL: 'ftp://api.internal', INTERNAL_API_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    worker.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    worker.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    const [code] = await once(worker, 'exit');
+    expect(code).toBe(78);
+    expect(output).toContain('API_URL: must be an http(s) URL');
+    expect(output).toContain('INTERNAL_API_TOKEN: must be at least 16 characters');
+    expect(output).not.toContain(token);
+  });
 });

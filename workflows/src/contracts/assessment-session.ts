@@ -46,6 +46,14 @@ export interface SessionActivities {
   finalizeSession(input: FinalizeInput): Promise<FinalizeOutput>;
 }
 
+/** Activity names as registered on the worker (for history and failure inspection). */
+export const SESSION_ACTIVITIES: { readonly [K in keyof SessionActivities]: K } = {
+  finalizeSession: 'finalizeSession',
+};
+
+/** The workflow type the API starts by name (the API never imports workflow code). */
+export const ASSESSMENT_SESSION_WORKFLOW_TYPE = 'assessmentSessionWorkflow';
+
 /** The candidate consented: the timer starts (a second begin is ignored). */
 export const beginSession = defineSignal('beginSession');
 /** A run of the visible tests, counted. */

@@ -11,10 +11,13 @@ import {
   submitSession,
 } from '../contracts/assessment-session';
 
-// Finalizing runs the hidden tests of every challenge: minutes at worst. Retried with backoff
-// (the API or sandbox may be restarting); the API answers 4xx for what retrying cannot fix.
+// Finalizing runs the hidden tests of every challenge, one after another: minutes at worst.
+// A call that runs out of time is retried, and the retry carries on where the last one stopped
+// (the API submits only attempts still open, and returns the stored result once done). Retried
+// with backoff (the API or sandbox may be restarting), a bounded number of times; the API
+// answers 4xx for what retrying cannot fix.
 const { finalizeSession } = proxyActivities<SessionActivities>({
-  startToCloseTimeout: '10 minutes',
+  startToCloseTimeout: '5 minutes',
   retry: {
     initialInterval: '2 seconds',
     backoffCoefficient: 2,
@@ -36,6 +39,13 @@ export async function assessmentSessionWorkflow(
   if (!Number.isInteger(input.limitMs) || input.limitMs <= 0) {
     throw ApplicationFailure.nonRetryable(
       `limitMs must be a positive integer, got ${input.limitMs}`,
+      'InvalidSession',
+    );
+  }
+  if (!Number.isFinite(input.beginByMs)) {
+    // NaN would compare as "already past" and end the session as not_started at once.
+    throw ApplicationFailure.nonRetryable(
+      `beginByMs must be an epoch ms, got ${input.beginByMs}`,
       'InvalidSession',
     );
   }
