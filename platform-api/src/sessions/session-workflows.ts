@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
+  ASSESSMENT_SESSION_WORKFLOW_TYPE as WORKFLOW_TYPE,
   type AssessmentSessionInput,
   assessmentSessionWorkflowId,
   beginSession,
@@ -11,8 +12,6 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
-
-const WORKFLOW_TYPE = 'assessmentSessionWorkflow';
 
 const unavailable = () =>
   new AppError(
