@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
+import { fillCompanySignUp } from '../support/portal';
 
 const JS_TITLE = 'The update notifier only knows about major releases';
 const PY_TITLE = 'The last recipes never show up';
@@ -79,11 +80,7 @@ afterAll(async () => {
 
 describe('hiring with Fixpoint', () => {
   it('a company signs up and lands on its empty assessments', async () => {
-    await portal.goto(`${platform.portalUrl}/signup`);
-    await portal.getByLabel('Company name').fill('Acme Robotics');
-    await portal.getByLabel('Your name').fill('Olive Owner');
-    await portal.getByLabel('Work email').fill(ownerEmail);
-    await portal.getByLabel(/^Password/).fill('a long enough password');
+    await fillCompanySignUp(portal, platform.portalUrl, ownerEmail);
     await shot(portal, '01-sign-up');
     await portal.getByRole('button', { name: 'Create company account' }).click();
     await portal.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();

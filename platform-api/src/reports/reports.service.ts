@@ -51,6 +51,9 @@ export class ReportsService {
             include: { runs: { orderBy: { createdAt: 'asc' } }, submission: true },
           })
         : [];
+      const versionsOfAttempts = await Promise.all(
+        attempts.map((a) => this.versions.get(tx, a.challengeVersionId)),
+      );
       const challenges: ReportChallenge[] = [];
       const similar: SimilarityMatch[] = [];
       for (const link of invite.assessment.challenges) {
@@ -58,9 +61,6 @@ export class ReportsService {
           where: { id: link.challengeId },
           select: { slug: true, currentVersionId: true },
         });
-        const versionsOfAttempts = await Promise.all(
-          attempts.map((a) => this.versions.get(tx, a.challengeVersionId)),
-        );
         const index = versionsOfAttempts.findIndex((v) => v.challengeId === link.challengeId);
         const attempt = index >= 0 ? attempts[index] : undefined;
         const version = attempt
@@ -97,7 +97,13 @@ export class ReportsService {
         });
         if (attempt) {
           similar.push(
-            ...(await this.similarTo(tx, invite, link.challengeId, asText(final), asText(starter))),
+            ...(await this.similarTo(
+              tx,
+              invite,
+              { id: link.challengeId, slug: current.slug },
+              asText(final),
+              asText(starter),
+            )),
           );
         }
       }
@@ -125,13 +131,13 @@ export class ReportsService {
   private async similarTo(
     tx: Tx,
     invite: { id: string; assessmentId: string },
-    challengeId: string,
+    challenge: { id: string; slug: string },
     mine: string,
     starter: string,
   ): Promise<SimilarityMatch[]> {
     const others = await tx.attempt.findMany({
       where: {
-        challengeVersion: { challengeId },
+        challengeVersion: { challengeId: challenge.id },
         session: { invite: { assessmentId: invite.assessmentId, id: { not: invite.id } } },
       },
       select: {
@@ -139,7 +145,6 @@ export class ReportsService {
         session: { select: { invite: { select: { id: true, name: true, email: true } } } },
       },
     });
-    const slug = (await tx.challenge.findUniqueOrThrow({ where: { id: challengeId } })).slug;
     return others.flatMap((other) => {
       const theirs = asText(other.files as Files);
       const score = similarity(mine, theirs, starter);
@@ -149,7 +154,7 @@ export class ReportsService {
         {
           inviteId: who.id,
           candidate: who.name ? `${who.name} <${who.email}>` : who.email,
-          challengeSlug: slug,
+          challengeSlug: challenge.slug,
           similarity: Math.round(score * 100) / 100,
           mine,
           theirs,

@@ -57,14 +57,14 @@ export class CandidateSessionsService {
     inviteId: string,
     tenantId: string,
   ): Promise<CandidateAuth & { principal: Principal }> {
-    const session = await this.db.run({ tenantId }, async (tx) => {
+    const { session, expiresAt } = await this.db.run({ tenantId }, async (tx) => {
       await tx.$queryRaw`select 1 from candidate_invites where id = ${inviteId}::uuid for update`;
       const invite = await this.loadInvite(tx, inviteId);
       const status = candidateStatus(invite);
       if (status !== CandidateStatus.invited && status !== CandidateStatus.started) {
         throw SessionErrors.closed(status);
       }
-      if (invite.session) return invite.session;
+      if (invite.session) return { session: invite.session, expiresAt: invite.expiresAt };
       const candidate = await tx.user.create({
         data: {
           email: invite.email,
@@ -73,7 +73,7 @@ export class CandidateSessionsService {
           kind: 'candidate',
         },
       });
-      return tx.assessmentSession.create({
+      const created = await tx.assessmentSession.create({
         data: {
           tenantId,
           inviteId,
@@ -81,9 +81,9 @@ export class CandidateSessionsService {
           timeLimitSeconds: limitSeconds(invite),
         },
       });
+      return { session: created, expiresAt: invite.expiresAt };
     });
-    const invite = await this.db.run({ tenantId }, (tx) => this.loadInvite(tx, inviteId));
-    await this.workflows.ensureStarted(this.workflowInput(session, invite.expiresAt));
+    await this.workflows.ensureStarted(this.workflowInput(session, expiresAt));
     const access = this.auth.accessTokens.issueCandidate(
       session.candidateUserId,
       session.id,
