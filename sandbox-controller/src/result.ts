@@ -5,8 +5,11 @@
  */
 
 /** pass: every test passed. fail: a test failed. error: the tests could not run (compile
- * error, crash, memory or output limit). timeout: a cpu or wall-clock limit ended the run. */
-export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout';
+ * error, crash, memory or output limit), or a graded run reported another set of tests than
+ * the challenge was validated with. timeout: a cpu or wall-clock limit ended the run.
+ * tampered: a graded run's planted canaries came back with the wrong outcome (or not at all):
+ * something in the run changed how the tests judge, so no test result of it can be trusted. */
+export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'tampered';
 
 export type TestStatus = 'pass' | 'fail' | 'error' | 'skip';
 
@@ -31,6 +34,42 @@ export interface LimitHit {
   unit: 'seconds' | 'MB' | 'bytes' | 'processes';
 }
 
+/** Which layer of the grade's integrity checks found something (see ARCHITECTURE). */
+export type IntegrityLayer = 'test-set' | 'canary' | 'scan' | 'separation';
+
+/** One finding with its evidence, for the recruiter's report (never shown to the solver). */
+export interface IntegrityFinding {
+  layer: IntegrityLayer;
+  /** A stable code, e.g. `canary-passed`, `canary-missing`, `test-missing`, `test-extra`,
+   * `scan-test-framework`, `scan-process-exit`, `scan-load-time-output`. */
+  code: string;
+  /** One sentence a recruiter understands. */
+  message: string;
+  /** Scan findings: the solver's file, the 1-based line and the line's text. */
+  file?: string;
+  line?: number;
+  excerpt?: string;
+  /** Canary and test-set findings: the test, what was planted/expected and what came back. */
+  test?: string;
+  expected?: string;
+  actual?: string;
+}
+
+/**
+ * What the integrity layers of a graded run concluded. clean: nothing found. flagged: the
+ * static scan (or a test-set mismatch) found something a person must look at; the tests'
+ * verdict stands but a score must be withheld until a recruiter decides. tampered: a canary
+ * proved the judging was changed (status is then `tampered`).
+ */
+export interface RunIntegrity {
+  verdict: 'clean' | 'flagged' | 'tampered';
+  findings: IntegrityFinding[];
+  /** How many canaries were planted (they are removed from `tests`). */
+  canaries: number;
+  /** The seed of randomised hidden tests (FIXPOINT_SEED), so the run can be replayed. */
+  seed: string;
+}
+
 export interface RunResult {
   status: RunStatus;
   /** A one-line summary when status is error or timeout (compiler's first error, limit hit). */
@@ -41,9 +80,11 @@ export interface RunResult {
   stderr: string;
   durationMs: number;
   limitHit?: LimitHit;
+  /** Present on graded runs (POST /v1/runs with `graded: true`, which hidden suites are). */
+  integrity?: RunIntegrity;
 }
 
-export const RUN_STATUSES: readonly RunStatus[] = ['pass', 'fail', 'error', 'timeout'];
+export const RUN_STATUSES: readonly RunStatus[] = ['pass', 'fail', 'error', 'timeout', 'tampered'];
 export const TEST_STATUSES: readonly TestStatus[] = ['pass', 'fail', 'error', 'skip'];
 
 /** The overall status implied by per-test statuses when the run itself completed. */
