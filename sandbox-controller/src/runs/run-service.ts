@@ -18,6 +18,8 @@ import { Semaphore } from './semaphore';
 export interface ChallengeRunOptions {
   /** Solver files are checked against `editable`; the reference solution is not. */
   checkEditable: boolean;
+  /** FIXPOINT_SEED for randomised hidden tests (challenges/README.md); unset: their fixed seed. */
+  seed?: string;
 }
 
 export interface RuntimeInfo {
@@ -79,6 +81,7 @@ export class RunService {
         files: tree.files,
         argv: plan.argv,
         ...env,
+        env: opts.seed === undefined ? env.env : { ...env.env, FIXPOINT_SEED: opts.seed },
         reportPath: plan.reportPath,
         limits,
       }),
