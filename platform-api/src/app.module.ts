@@ -8,16 +8,18 @@ import { AttemptsModule } from './attempts/attempts.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { publicCatalogCache } from './catalog/public-catalog-cache.plugin';
-import { formatGraphQLError } from './common/app-error';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { EmbedModule } from './embed/embed.module';
+import { DependencyUnavailableFilter } from './health/dependency-unavailable.filter';
+import { formatGraphQLErrorWithOutages } from './health/dependency-errors';
 import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { PermissionsModule } from './permissions/permissions.module';
 import { PrivateChallengesModule } from './private-challenges/private-challenges.module';
 import { ProgressModule } from './progress/progress.module';
 import { RedisModule } from './redis/redis.module';
@@ -42,7 +44,7 @@ export class AppModule {
           introspection: config.NODE_ENV !== 'production',
           playground: false,
           context: ({ req }: { req: unknown }) => ({ req }),
-          formatError: formatGraphQLError,
+          formatError: formatGraphQLErrorWithOutages,
           plugins: [publicCatalogCache()],
         }),
         DatabaseModule,
@@ -51,6 +53,7 @@ export class AppModule {
         MetricsModule,
         HealthModule,
         AuthModule,
+        PermissionsModule,
         CatalogModule,
         AttemptsModule,
         ProgressModule,
@@ -63,7 +66,10 @@ export class AppModule {
         PrivateChallengesModule,
         EmbedModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_FILTER, useClass: DependencyUnavailableFilter },
+      ],
     };
   }
 }

@@ -39,7 +39,8 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
       res.setHeader('cache-control', 'public, max-age=300');
     },
   });
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts installs shutDownGracefully (shutdown.ts), which drains
+  // HTTP before the modules close their pools.
   if (catalog) {
     logger.log(
       {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { startApi } from './bootstrap';
 import { ConfigError, loadConfig } from './config/load-config';
+import { Logger } from 'nestjs-pino';
+import { shutDownGracefully } from './shutdown';
 
 async function main() {
   let config;
@@ -13,7 +15,8 @@ async function main() {
     }
     throw error;
   }
-  await startApi(config);
+  const app = await startApi(config);
+  shutDownGracefully(app, app.get(Logger));
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -19,8 +19,19 @@ export const OWNER_POOL = Symbol('OWNER_POOL');
     {
       provide: OWNER_POOL,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Pool({ connectionString: config.DATABASE_OWNER_URL, max: 2 }),
+      useFactory: (config: AppConfig) => {
+        const pool = new Pool({
+          connectionString: config.DATABASE_OWNER_URL,
+          max: 2,
+          connectionTimeoutMillis: 5_000,
+        });
+        // An idle client whose server went away (a restart, a failover) emits 'error' on the
+        // pool; unhandled, that event would end the process. The pool drops the client.
+        pool.on('error', (error) =>
+          new Logger('OwnerPool').warn(`idle PostgreSQL connection lost: ${error.message}`),
+        );
+        return pool;
+      },
     },
   ],
   exports: [PrismaService, ScopedDb, OWNER_POOL],

@@ -15,6 +15,8 @@ import { MAIL_TOPIC } from './outbox-mail';
 export const MAILER = Symbol('MAILER');
 const BATCH = 20;
 const MAX_ATTEMPTS = 10;
+// While the database is away the relay waits longer between passes, up to this long.
+const MAX_BACKOFF_MS = 5_000;
 
 /**
  * Delivers outbox rows of the topics it handles (mail), at least once: a row is claimed with
@@ -27,6 +29,9 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** Consecutive failed passes (the database away); 0 when the last pass worked. */
+  private failures = 0;
+  private resumeAt = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,10 +41,30 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit() {
     this.timer = setInterval(() => {
-      this.running ??= this.drain()
-        .catch((error: unknown) => this.logger.warn(`outbox relay: ${String(error)}`))
+      if (this.running || Date.now() < this.resumeAt) return;
+      this.running = this.drain()
+        .then(() => this.recovered())
+        .catch((error: unknown) => this.failed(error))
         .finally(() => (this.running = undefined));
     }, this.config.OUTBOX_POLL_MS);
+  }
+
+  /** A failed pass (PostgreSQL restarting, say): back off, log once per outage, keep the loop. */
+  private failed(error: unknown) {
+    this.failures += 1;
+    const delay = Math.min(this.config.OUTBOX_POLL_MS * 2 ** this.failures, MAX_BACKOFF_MS);
+    this.resumeAt = Date.now() + delay;
+    if (this.failures === 1) {
+      this.logger.warn(`outbox relay paused, retrying with backoff: ${String(error)}`);
+    }
+  }
+
+  private recovered() {
+    if (this.failures > 0) {
+      this.logger.log(`outbox relay resumed after ${this.failures} failed passes`);
+    }
+    this.failures = 0;
+    this.resumeAt = 0;
   }
 
   async onModuleDestroy() {
@@ -50,6 +75,12 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
   /** One pass: delivers what is pending now. Returns when the batch is done. */
   async drain(): Promise<void> {
     const client = await this.owner.connect();
+    // A checked-out client has no pool listener: without this, its server going away between
+    // two statements would be an unhandled 'error' event. The failed statement rejects anyway.
+    const lost = (error: Error) =>
+      this.logger.warn(`outbox relay connection lost: ${error.message}`);
+    client.on('error', lost);
+    let failure: Error | undefined;
     try {
       await client.query('begin');
       const { rows } = await client.query<{
@@ -73,10 +104,13 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
       }
       await client.query('commit');
     } catch (error) {
+      failure = error as Error;
       await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', lost);
+      // After a failure the connection may be dead: destroy it rather than pool it again.
+      client.release(failure);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -19,6 +19,17 @@ export const REDIS = Symbol('REDIS');
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
           retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+        });
+        // Log an outage once, and its end: ioredis emits 'error' on every failed reconnect.
+        const logger = new Logger('Redis');
+        let away = false;
+        redis.on('error', (error: Error) => {
+          if (!away) logger.warn(`Redis unavailable, reconnecting with backoff: ${error.message}`);
+          away = true;
+        });
+        redis.on('ready', () => {
+          if (away) logger.log('Redis reconnected');
+          away = false;
         });
         // Start with a connection when Redis is there; when it is not, start anyway (readiness
         // says so) and let the client keep reconnecting.
