@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'files-too-large'
   | 'not-utf8'
   | 'overloaded'
+  | 'shutting-down'
   | 'sandbox-failure';
 
 const STATUS: Record<ProblemCode, number> = {
@@ -42,6 +43,7 @@ const STATUS: Record<ProblemCode, number> = {
   'files-too-large': 413,
   'not-utf8': 422,
   overloaded: 503,
+  'shutting-down': 503,
   'sandbox-failure': 500,
 };
 

@@ -23,6 +23,8 @@ export async function createWorker(
     // Temporal test server never times out a dead worker's sticky queue, so with a cache a
     // killed worker would strand its sessions. With a real cluster, raise it (WORKFLOW_CACHE_SIZE).
     maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE,
+    // A finalize call takes seconds; a stop waits this long for running activities.
+    shutdownGraceTime: '20s',
     activities: createSessionActivities({
       apiUrl: config.API_URL,
       internalToken: config.INTERNAL_API_TOKEN,
@@ -39,8 +41,13 @@ async function main() {
     process.exit(78);
   }
   const log = createWorkerLogger(config.LOG_LEVEL);
-  // Temporal's runtime stops the worker gracefully on SIGINT/SIGTERM (the default signals).
-  Runtime.install({ logger: temporalLoggerFor(log) });
+  // Temporal's runtime stops the worker gracefully on SIGINT/SIGTERM (the default signals):
+  // no new tasks are polled, running activities finish (or are cancelled at the grace time and
+  // retried by Temporal on another worker), then run() resolves. Say so in the log.
+  Runtime.install({ logger: temporalLoggerFor(log), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => log.info({ signal }, 'shutting down: finishing running tasks'));
+  }
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createWorker(config, connection);
   log.info(

@@ -23,6 +23,8 @@ export interface ServerDeps {
   driver: Driver;
   toolchains: ToolchainStatus;
   logger: Logger;
+  /** True once SIGTERM arrived: new runs are refused (503 shutting-down), running ones finish. */
+  draining?: () => boolean;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -157,6 +159,14 @@ export function createServer(deps: ServerDeps): http.Server {
     const log = logger.child({ requestId, method: req.method, path: url.pathname });
     res.setHeader('x-request-id', requestId);
     const handle = async () => {
+      if (deps.draining?.()) {
+        res.setHeader('connection', 'close');
+        if (req.method !== 'GET')
+          throw new SandboxError(
+            'shutting-down',
+            'The sandbox-controller is shutting down; retry on another instance or in a moment.',
+          );
+      }
       const route = routes[url.pathname];
       if (!route) throw new SandboxError('not-found', `There is no ${url.pathname}.`);
       const handler = route[req.method ?? ''];
