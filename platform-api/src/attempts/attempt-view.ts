@@ -1,18 +1,34 @@
 import type { RunResult } from '@fixpoint/sandbox-controller';
 import type { Prisma } from '../generated/prisma/client';
+import { isWithheld, shownScore } from '../reports/integrity-review';
 import type { ScoreBreakdown } from '../scoring/score';
 import type { LimitHit, Run, RunStatus, Submission, TestStatus } from './dto/attempt.types';
 
 type RunRow = Prisma.RunGetPayload<object>;
 
+/**
+ * A run as its solver (learner, candidate, applicant) reads it. Hidden-suite runs come back as
+ * counts and status only: the names, messages and output of hidden tests, the run's stdout and
+ * stderr and its integrity findings are for staff, who read them through the report.
+ */
 export function toRun(row: RunRow): Run {
   const result = row.result as unknown as RunResult;
-  return {
+  const counts = {
     id: row.id,
     suite: row.suite,
     status: row.status as RunStatus,
     passed: row.passed,
     failed: row.failed,
+    total: result.tests.length,
+    durationMs: result.durationMs,
+    createdAt: row.createdAt,
+  };
+  if (row.suite !== 'visible') {
+    return { ...counts, redacted: true, tests: [], stdout: '', stderr: '', limitHit: null };
+  }
+  return {
+    ...counts,
+    redacted: false,
     tests: result.tests.map((t) => ({
       name: t.name,
       status: t.status as TestStatus,
@@ -22,9 +38,7 @@ export function toRun(row: RunRow): Run {
     })),
     stdout: result.stdout,
     stderr: result.stderr,
-    durationMs: result.durationMs,
     limitHit: result.limitHit ? limitHitOf(result.limitHit) : null,
-    createdAt: row.createdAt,
   };
 }
 
@@ -47,11 +61,14 @@ function limitHitOf(hit: NonNullable<RunResult['limitHit']>): LimitHit {
   };
 }
 
+/** A submission as its solver reads it: while a person has not accepted it, no score. */
 export function toSubmission(row: Prisma.SubmissionGetPayload<object>): Submission {
+  const withheld = isWithheld(row);
   return {
     id: row.id,
-    score: row.score,
-    breakdown: row.breakdown as unknown as ScoreBreakdown,
+    score: shownScore(row),
+    reviewRequired: withheld,
+    breakdown: withheld ? null : (row.breakdown as unknown as ScoreBreakdown),
     hiddenPassed: row.hiddenPassed,
     hiddenTotal: row.hiddenTotal,
     createdAt: row.createdAt,

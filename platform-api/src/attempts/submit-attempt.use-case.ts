@@ -5,6 +5,7 @@ import { type DbScope, ScopedDb, scopeOf } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
 import { ProgressService } from '../progress/progress.service';
 import { SandboxClient } from '../sandbox/sandbox.client';
+import { reviewOf } from '../reports/integrity-review';
 import { changedLines } from '../scoring/line-diff';
 import { DEFAULT_HINT_PENALTY, score } from '../scoring/score';
 import { runData, toSubmission } from './attempt-view';
@@ -21,9 +22,11 @@ interface SubmitRules {
 }
 
 /**
- * Submit: run the hidden tests on the final files, score, and in one transaction record the
- * run and the submission, close the attempt, raise skills, award achievements and write the
- * outbox event other systems react to. A second submit of the same attempt is CONFLICT.
+ * Submit: run the hidden tests on the final files (a graded run), score, and in one transaction
+ * record the run and the submission, close the attempt, raise skills, award achievements and
+ * write the outbox event other systems react to. A second submit of the same attempt is
+ * CONFLICT. A run whose integrity is not clean keeps its computed score but is withheld until
+ * a recruiter decides (review pending): it raises no skills and its event carries no score.
  */
 @Injectable()
 export class SubmitAttempt {
@@ -71,6 +74,7 @@ export class SubmitAttempt {
       snapshot,
       'hidden',
     );
+    const review = reviewOf(result);
     const hiddenTotal = result.tests.length;
     const hiddenPassed = result.tests.filter((t) => t.status === 'pass').length;
     const baseline = await this.baselines.get(scope, version);
@@ -109,6 +113,7 @@ export class SubmitAttempt {
           suite: 'hidden',
           files: snapshot,
           ...runData(result),
+          integrity: (result.integrity ?? undefined) as Prisma.InputJsonValue | undefined,
         },
       });
       const submission = await tx.submission.create({
@@ -121,9 +126,12 @@ export class SubmitAttempt {
           breakdown: { ...breakdown },
           hiddenPassed,
           hiddenTotal,
+          integrityVerdict: review.verdict,
+          reviewStatus: review.reviewStatus,
         },
       });
-      if (rules.recordProgress) {
+      // A forged pass must not raise skills or award achievements: only a clean run counts.
+      if (rules.recordProgress && review.reviewStatus === 'not_needed') {
         await this.progress.recordResult(tx, attempt.userId, {
           language: version.language,
           bugTypes: version.bugTypes,
@@ -135,12 +143,20 @@ export class SubmitAttempt {
         });
       }
       // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
-      const event = {
-        attemptId: id,
-        userId: attempt.userId,
-        challenge: version.challenge.slug,
-        score: breakdown.total,
-      };
+      const event =
+        review.reviewStatus === 'pending'
+          ? {
+              attemptId: id,
+              userId: attempt.userId,
+              challenge: version.challenge.slug,
+              reviewRequired: true,
+            }
+          : {
+              attemptId: id,
+              userId: attempt.userId,
+              challenge: version.challenge.slug,
+              score: breakdown.total,
+            };
       await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
         values (${attempt.tenantId}::uuid, 'attempt.submitted', ${JSON.stringify(event)}::jsonb)`;
       return toSubmission(submission);

@@ -3,6 +3,11 @@ import { CandidateStatus, type CandidateInvite } from './dto/invite.types';
 
 export type InviteWithSession = InviteRow & { session: AssessmentSession | null };
 
+/** True while a submission of the session waits for an integrity review (set at finalize). */
+export function isUnderReview(session: AssessmentSession | null): boolean {
+  return (session?.result as { reviewRequired?: boolean } | null)?.reviewRequired === true;
+}
+
 /** Where a candidate is in the pipeline, from the invite and its session. */
 export function candidateStatus(row: InviteWithSession, now = new Date()): CandidateStatus {
   if (row.revokedAt) return CandidateStatus.revoked;
@@ -31,7 +36,9 @@ export function toCandidateInvite(row: InviteWithSession, now = new Date()): Can
     sendCount: row.sendCount,
     startedAt: session?.startedAt ?? null,
     submittedAt: ended,
+    // While a submission waits for a recruiter the session's score is null (withheld).
     score: session?.score ?? null,
+    underReview: isUnderReview(session),
     timeUsedSeconds:
       timeUsedMs === null
         ? null

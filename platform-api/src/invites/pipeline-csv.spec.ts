@@ -44,6 +44,7 @@ const invite = (name: string | null, email: string): CandidateInvite => ({
   startedAt: new Date('2026-11-24T11:00:00Z'),
   submittedAt: new Date('2026-11-24T11:40:00Z'),
   score: 87,
+  underReview: false,
   timeUsedSeconds: 2400,
 });
 
@@ -83,6 +84,13 @@ describe('the pipeline CSV export', () => {
         expect(row).toHaveLength(9);
       }),
     );
+  });
+
+  it('shows a withheld score as "under review", never as a number or blank', () => {
+    const [, row] = parseCsv(
+      pipelineCsv([{ ...invite('Eve', 'eve@example.com'), score: null, underReview: true }]),
+    );
+    expect(row[3]).toBe('under review');
   });
 
   it('never lets a cell start a spreadsheet formula', () => {

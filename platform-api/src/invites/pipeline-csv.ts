@@ -28,7 +28,8 @@ export function pipelineCsv(candidates: CandidateInvite[]): string {
       c.name,
       c.email,
       c.status,
-      c.score,
+      // A withheld score must not read as "no score yet" nor as 0.
+      c.underReview ? 'under review' : c.score,
       c.extraTimePercent,
       iso(c.sentAt),
       iso(c.startedAt),

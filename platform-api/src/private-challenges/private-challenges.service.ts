@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { parseChallengeFiles } from '@fixpoint/sandbox-controller';
+import {
+  type ChallengeValidationReport,
+  parseChallengeFiles,
+  TEST_IDS_FILE,
+  type TestIds,
+} from '@fixpoint/sandbox-controller';
 import { recordAudit } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { upsertChallenge } from '../catalog/catalog-importer';
@@ -51,13 +56,23 @@ export class PrivateChallengesService {
       };
     }
     const tenantId = principal.tenant!.id;
+    const testIds = validatedTestIds(report);
+    // The stored folder carries its test set, so every graded run of it (the sandbox reads
+    // `tests.json` from the folder) checks the tests it reports against the validated ones.
+    const sourceFiles = testIds ? { ...files, [TEST_IDS_FILE]: testIdsText(testIds) } : files;
     return this.db.run(scopeOf(principal), async (tx) => {
-      await upsertChallenge(tx, data, { tenantId, sourceFiles: files });
+      await upsertChallenge(tx, data, { tenantId, sourceFiles });
       const stored = await tx.challenge.findFirstOrThrow({
         where: { slug: data.slug, tenantId },
-        select: { id: true, currentVersion: { select: { version: true } } },
+        select: { id: true, currentVersion: { select: { id: true, version: true } } },
       });
       const version = stored.currentVersion!.version;
+      if (testIds) {
+        await tx.challengeVersion.update({
+          where: { id: stored.currentVersion!.id },
+          data: { testIds: { visible: testIds.visible, hidden: testIds.hidden } },
+        });
+      }
       await recordAudit(
         tx,
         principal,
@@ -72,3 +87,13 @@ export class PrivateChallengesService {
     });
   }
 }
+
+/** The test names validation saw (the folder's tests.json, or what its runs reported). */
+function validatedTestIds(report: ChallengeValidationReport): TestIds | null {
+  const ids = (report as { testIds?: TestIds }).testIds;
+  return ids?.hidden?.length ? ids : null;
+}
+
+/** As `validate --write-tests` writes it: sorted, one name a line. */
+const testIdsText = (ids: TestIds) =>
+  `${JSON.stringify({ visible: [...ids.visible].sort(), hidden: [...ids.hidden].sort() }, null, 2)}\n`;

@@ -8,6 +8,8 @@ import { ChallengeVersions } from '../attempts/challenge-versions';
 import { editableFiles } from '../attempts/file-input';
 import { toCandidateInvite } from '../invites/candidate-status';
 import type { CandidateReport, ReportChallenge, SimilarityMatch } from './dto/report.types';
+import { challengeIntegrity, deciders, testsOf } from './report-integrity';
+import { countedScore } from './integrity-review';
 import { unifiedDiff } from './unified-diff';
 import { similarity } from './winnowing';
 
@@ -22,9 +24,10 @@ const asText = (files: Files) =>
 
 /**
  * The candidate report: score and breakdown per challenge, every run with the code diff at it,
- * the final diff against the starter, and integrity signals (paste and focus-loss counts from
- * the IDE; winnowing similarity to other candidates of the same assessment) for a human to
- * judge. Read live from the session's rows, so it is the same before and after caching.
+ * the final diff against the starter, the graded run's integrity findings with their evidence
+ * and the review decision (a withheld score shows as null), and integrity signals (paste and
+ * focus-loss counts from the IDE; winnowing similarity to other candidates of the same
+ * assessment) for a human to judge. Read live from the session's rows, so it is the same before and after caching.
  */
 @Injectable()
 export class ReportsService {
@@ -54,6 +57,10 @@ export class ReportsService {
       const versionsOfAttempts = await Promise.all(
         attempts.map((a) => this.versions.get(tx, a.challengeVersionId)),
       );
+      const names = await deciders(
+        tx,
+        attempts.map((a) => a.submission?.reviewedBy),
+      );
       const challenges: ReportChallenge[] = [];
       const similar: SimilarityMatch[] = [];
       for (const link of invite.assessment.challenges) {
@@ -78,6 +85,7 @@ export class ReportsService {
             status: run.status,
             passed: run.passed,
             failed: run.failed,
+            tests: testsOf(run.result),
             diff,
           };
         });
@@ -87,13 +95,20 @@ export class ReportsService {
           slug: current.slug,
           title: version.title,
           language: version.language,
-          score: attempt?.submission?.score ?? 0,
+          score: attempt?.submission ? countedScore(attempt.submission) : 0,
           breakdown: attempt?.submission?.breakdown ?? null,
           hiddenPassed: attempt?.submission?.hiddenPassed ?? 0,
           hiddenTotal: attempt?.submission?.hiddenTotal ?? 0,
           hintsUsed: attempt?.hintsRevealed ?? 0,
           runs,
           finalDiff: unifiedDiff(starter, final),
+          integrity: attempt?.submission
+            ? challengeIntegrity(
+                attempt.submission,
+                attempt.runs.find((r) => r.id === attempt.submission!.runId)?.integrity,
+                names,
+              )
+            : null,
         });
         if (attempt) {
           similar.push(
@@ -117,6 +132,7 @@ export class ReportsService {
           session?.timeLimitSeconds ??
           Math.round(invite.assessment.timeLimitMinutes * 60 * (1 + invite.extraTimePercent / 100)),
         totalScore: ended ? session!.score : null,
+        reviewRequired: challenges.some((c) => c.integrity?.reviewStatus === 'pending'),
         challenges,
         integrity: {
           pasteEvents: session?.pasteEvents ?? 0,

@@ -14,6 +14,9 @@ export class SandboxClient {
   /**
    * Runs a suite of a challenge version: catalog challenges by slug (the controller has the
    * catalog), private ones by their stored folder, so the exact uploaded tree is what runs.
+   * Hidden (submit) runs are graded: the controller plants canaries, checks the reported test
+   * set against the validated one, scans the change, and returns `integrity`. Said explicitly
+   * rather than left to the controller's default, so a grade never depends on a default.
    */
   async runChallenge(
     challenge: { slug: string; sourceFiles: unknown },
@@ -23,7 +26,12 @@ export class SandboxClient {
     const target = challenge.sourceFiles
       ? { challengeFiles: challenge.sourceFiles }
       : { challenge: challenge.slug };
-    return this.post<RunResult>('/v1/runs', { ...target, files, suite });
+    return this.post<RunResult>('/v1/runs', {
+      ...target,
+      files,
+      suite,
+      graded: suite === 'hidden',
+    });
   }
 
   /** Validates an uploaded challenge folder: its format, then FAIL_TO_PASS / PASS_TO_PASS runs. */

@@ -4,6 +4,7 @@ import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
 import { ScopedDb } from '../database/scoped-db.service';
 import { SubmitAttempt } from '../attempts/submit-attempt.use-case';
+import { countedScore, sessionTotal } from '../reports/integrity-review';
 
 export const finalizeRequest = z.object({
   tenantId: z.uuid({ error: 'must be a UUID' }),
@@ -14,22 +15,41 @@ export type FinalizeRequest = z.infer<typeof finalizeRequest>;
 export interface FinalizeResult {
   sessionId: string;
   phase: 'submitted' | 'expired';
+  /** 0 while withheld (the workflow's contract takes a number): see reviewRequired. */
   score: number;
+  /** A submission waits for a recruiter's integrity review: the total is withheld. */
+  reviewRequired: boolean;
 }
 
 /** Per challenge, as stored in the session's result (the report reads the details live). */
-interface ChallengeResult {
+export interface ChallengeResult {
   position: number;
   challengeId: string;
   attemptId: string | null;
-  score: number;
+  /** Null while its submission waits for a review. */
+  score: number | null;
 }
+
+/** The session's stored result: how it ended, per challenge, and whether a review is due. */
+export interface SessionResult {
+  endedBy: string;
+  challenges: ChallengeResult[];
+  reviewRequired?: boolean;
+}
+
+const stored = (sessionId: string, phase: 'submitted' | 'expired', score: number | null) => ({
+  sessionId,
+  phase,
+  score: score ?? 0,
+  reviewRequired: score === null,
+});
 
 /**
  * The end of a session, called by its workflow when the candidate submits or time runs out:
  * every open attempt is submitted with its last saved files (hidden tests, the assessment's
  * hint penalty), the total is the mean over the assessment's challenges (an untouched one
- * scores 0), and the result plus an `assessment.report_ready` event are written together.
+ * scores 0; withheld while a submission waits for an integrity review), and the result plus
+ * an `assessment.report_ready` event are written together.
  * Idempotent: a retried call returns the stored result.
  */
 @Injectable()
@@ -53,7 +73,7 @@ export class FinalizeSession {
     );
     if (!session) throw notFound();
     if (session.phase === 'submitted' || session.phase === 'expired') {
-      return { sessionId, phase: session.phase, score: session.score ?? 0 };
+      return stored(sessionId, session.phase, session.score);
     }
     const assessment = session.invite.assessment;
     const open = await this.db.run(scope, (tx) =>
@@ -74,14 +94,14 @@ export class FinalizeSession {
       await tx.$queryRaw`select 1 from assessment_sessions where id = ${sessionId}::uuid for update`;
       const current = await tx.assessmentSession.findUniqueOrThrow({ where: { id: sessionId } });
       if (current.phase === 'submitted' || current.phase === 'expired') {
-        return { sessionId, phase: current.phase, score: current.score ?? 0 };
+        return stored(sessionId, current.phase, current.score);
       }
       const attempts = await tx.attempt.findMany({
         where: { sessionId },
         select: {
           id: true,
           challengeVersion: { select: { challengeId: true } },
-          submission: { select: { score: true } },
+          submission: { select: { score: true, reviewStatus: true } },
         },
       });
       const challenges: ChallengeResult[] = assessment.challenges
@@ -92,12 +112,12 @@ export class FinalizeSession {
             position: link.position,
             challengeId: link.challengeId,
             attemptId: attempt?.id ?? null,
-            score: attempt?.submission?.score ?? 0,
+            score: attempt?.submission ? countedScore(attempt.submission) : 0,
           };
         });
-      const score = Math.round(
-        challenges.reduce((sum, c) => sum + c.score, 0) / Math.max(challenges.length, 1),
-      );
+      // Null while any submission waits for a recruiter: the total is withheld, not guessed.
+      const score = sessionTotal(challenges);
+      const reviewRequired = score === null;
       const phase = reason === 'submitted' ? 'submitted' : 'expired';
       await tx.assessmentSession.update({
         where: { id: sessionId },
@@ -105,13 +125,14 @@ export class FinalizeSession {
           phase,
           endedAt: new Date(),
           score,
-          result: { endedBy: reason, challenges } as object,
+          result: { endedBy: reason, challenges, reviewRequired } satisfies SessionResult as object,
         },
       });
-      const event = { sessionId, inviteId: session.inviteId, assessmentId: assessment.id, score };
+      const ids = { sessionId, inviteId: session.inviteId, assessmentId: assessment.id };
+      const event = reviewRequired ? { ...ids, reviewRequired } : { ...ids, score };
       await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
         values (${tenantId}::uuid, 'assessment.report_ready', ${JSON.stringify(event)}::jsonb)`;
-      return { sessionId, phase, score };
+      return stored(sessionId, phase, score);
     });
   }
 }

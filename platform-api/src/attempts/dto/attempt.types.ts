@@ -12,6 +12,8 @@ export enum RunStatus {
   FAIL = 'fail',
   ERROR = 'error',
   TIMEOUT = 'timeout',
+  /** A graded run whose planted canaries came back wrong: its results cannot be trusted. */
+  TAMPERED = 'tampered',
 }
 registerEnumType(RunStatus, { name: 'RunStatus' });
 
@@ -82,7 +84,16 @@ export class Run {
   @Field(() => Int)
   failed!: number;
 
-  @Field(() => [TestResult])
+  @Field(() => Int, { description: 'How many tests the run reported.' })
+  total!: number;
+
+  @Field({
+    description:
+      'True for hidden-suite runs: counts and status only; test names, messages and output are for staff (the report).',
+  })
+  redacted!: boolean;
+
+  @Field(() => [TestResult], { description: 'Empty when redacted.' })
   tests!: TestResult[];
 
   @Field()
@@ -124,11 +135,20 @@ export class Submission {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
-  score!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null while withheld: the run needs a person to review it (reviewRequired).',
+  })
+  score!: number | null;
 
-  @Field(() => ScoreBreakdown)
-  breakdown!: ScoreBreakdown;
+  @Field({
+    description:
+      'True when the submission could not be scored automatically and waits for (or failed) a review; no score is shown.',
+  })
+  reviewRequired!: boolean;
+
+  @Field(() => ScoreBreakdown, { nullable: true, description: 'Null while withheld.' })
+  breakdown!: ScoreBreakdown | null;
 
   @Field(() => Int)
   hiddenPassed!: number;

@@ -23,7 +23,13 @@ export class CandidateInvite {
   @Field(() => Int) sendCount!: number;
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => Int, { nullable: true }) score!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null until scored, and while under review.' })
+  score!: number | null;
+  @Field({
+    description:
+      'A submission waits for an integrity review: the score is withheld until a recruiter decides.',
+  })
+  underReview!: boolean;
   @Field(() => Int, { nullable: true }) timeUsedSeconds!: number | null;
 }
 

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from '../../common/json.scalar';
+import { TestResult } from '../../attempts/dto/attempt.types';
 import { CandidateInvite } from '../../invites/dto/invite.types';
+import { ChallengeIntegrity } from './review.types';
 
 @ObjectType()
 export class ReportRun {
@@ -9,6 +11,10 @@ export class ReportRun {
   @Field() status!: string;
   @Field(() => Int) passed!: number;
   @Field(() => Int) failed!: number;
+  @Field(() => [TestResult], {
+    description: 'Every test with its message and output, hidden ones included (staff only).',
+  })
+  tests!: TestResult[];
   @Field({
     description: 'Unified diff of the files against the previous run (the first: starter).',
   })
@@ -21,7 +27,12 @@ export class ReportChallenge {
   @Field() slug!: string;
   @Field() title!: string;
   @Field() language!: string;
-  @Field(() => Int) score!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Null while the submission waits for an integrity review; 0 once rejected; the computed score once accepted.',
+  })
+  score!: number | null;
   @Field(() => GraphQLJSON, { nullable: true, description: 'As Submission.breakdown.' })
   breakdown!: unknown;
   @Field(() => Int) hiddenPassed!: number;
@@ -29,6 +40,11 @@ export class ReportChallenge {
   @Field(() => Int) hintsUsed!: number;
   @Field(() => [ReportRun]) runs!: ReportRun[];
   @Field() finalDiff!: string;
+  @Field(() => ChallengeIntegrity, {
+    nullable: true,
+    description: "The submission's graded-run integrity and its review; null before submit.",
+  })
+  integrity!: ChallengeIntegrity | null;
 }
 
 @ObjectType()
@@ -55,7 +71,13 @@ export class CandidateReport {
   @Field() assessmentTitle!: string;
   @Field(() => String, { nullable: true }) endedBy!: string | null;
   @Field(() => Int) timeLimitSeconds!: number;
-  @Field(() => Int, { nullable: true }) totalScore!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null until the session ends, and while any submission waits for a review.',
+  })
+  totalScore!: number | null;
+  @Field({ description: 'A submission waits for a recruiter to accept or reject it.' })
+  reviewRequired!: boolean;
   @Field(() => [ReportChallenge]) challenges!: ReportChallenge[];
   @Field(() => Integrity) integrity!: Integrity;
 }

@@ -1,0 +1,23 @@
+import { AppError } from '../common/app-error';
+
+export const ReportErrors = {
+  submissionNotFound: () =>
+    new AppError('NOT_FOUND', 'No such submission in this company. Open it from the report.'),
+  noReviewNeeded: () =>
+    new AppError(
+      'CONFLICT',
+      'This submission was scored automatically: there is nothing to decide.',
+    ),
+  alreadyDecided: (decision: string) =>
+    new AppError(
+      'CONFLICT',
+      `This review was already decided (${decision}). A decision is final; read it in the report.`,
+      { reason: 'ALREADY_DECIDED' },
+    ),
+  reasonRequired: () =>
+    new AppError(
+      'BAD_USER_INPUT',
+      'reason: say why (1 to 2000 characters); it is kept in the audit log.',
+      { field: 'reason' },
+    ),
+};
