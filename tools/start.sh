@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# npm start: installs what is missing, starts the local stack and every service, prints the
-# URLs, and keeps running; Ctrl-C stops the services (`npm run stop` also stops the stack).
+# npm start: installs what is missing, starts the local stack and every service under
+# supervisord (Debian's `supervisor`), prints the URLs, and keeps running. A service that
+# crashes is restarted (with backoff while it keeps failing; .data/logs/supervisord.log says
+# when); Ctrl-C stops every service (`npm run stop` also stops the stack).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/lib/node-modules.sh
 source tools/stack/lib.sh
 ensure_node_modules
+export NODE_ENV=development
 
 bash tools/stack/up.sh
 [ -f tools/sandbox/prepare.sh ] && bash tools/sandbox/prepare.sh
+command -v supervisord >/dev/null || {
+  say supervisor "installing supervisor from apt..."
+  apt_install supervisor || fail supervisor "apt-get install supervisor failed (see $LOGS/apt.log)"
+}
 
 echo "Building..."
 npx nx run-many -t build --outputStyle=static >"$LOGS/build.log" 2>&1 || {
@@ -20,43 +27,28 @@ npx nx run-many -t build --outputStyle=static >"$LOGS/build.log" 2>&1 || {
 RUN="$DATA/run"
 mkdir -p "$RUN"
 API_PORT="${API_PORT:-4000}"
+if [ -f "$RUN/supervisord.pid" ] && kill -0 "$(cat "$RUN/supervisord.pid")" 2>/dev/null; then
+  fail supervisor "npm start is already running (supervisord pid $(cat "$RUN/supervisord.pid")); see: supervisorctl -c $RUN/supervisord.conf status"
+fi
+bash tools/services/supervisor-config.sh >"$RUN/supervisord.conf"
 
-# start_service NAME DIR CMD...: one process group per service, logs in .data/logs/NAME.log.
-start_service() {
-  local name="$1" dir="$2"
-  shift 2
-  local pidfile="$RUN/$name.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    say "$name" "already running (pid $(cat "$pidfile"))"
-    return
-  fi
-  (cd "$dir" && exec setsid "$@" >>"$LOGS/$name.log" 2>&1) &
-  echo $! >"$pidfile"
+echo "Services (supervised; logs in .data/logs/, restarts in .data/logs/supervisord.log):"
+supervisord -c "$RUN/supervisord.conf" &
+supervisor=$!
+# Ctrl-C reaches supervisord too; TERM (npm run stop, a closed terminal) is passed on. Either
+# way supervisord stops every service (SIGTERM, then SIGKILL after its stopwaitsecs) and exits.
+stop() {
+  echo "Stopping the services; the stack keeps running (npm run stop stops it)."
+  kill -TERM "$supervisor" 2>/dev/null || true
+  wait "$supervisor" || true
+  exit 0
 }
+trap stop INT TERM
 
-stop_services() {
-  for pidfile in "$RUN"/*.pid; do
-    [ -f "$pidfile" ] || continue
-    kill -TERM -- "-$(cat "$pidfile")" 2>/dev/null || true
-    rm -f "$pidfile"
-  done
-  echo "Services stopped; the stack keeps running (npm run stop stops it)."
-}
-
-echo "Services (logs in .data/logs/):"
-start_service platform-api platform-api env API_PORT="$API_PORT" \
-  WEB_URL="http://127.0.0.1:${WEB_PORT:-5173}" PORTAL_URL="http://127.0.0.1:${PORTAL_PORT:-4200}" node dist/main.js
-start_service workflows workflows env API_URL="http://127.0.0.1:$API_PORT" node dist/worker.js
-start_service sandbox-controller sandbox-controller node dist/main.js
-start_service learner-app learner-app env WEB_PORT="${WEB_PORT:-5173}" API_URL="http://127.0.0.1:$API_PORT" node scripts/serve.mjs
-start_service tenant-portal tenant-portal env PORTAL_PORT="${PORTAL_PORT:-4200}" API_URL="http://127.0.0.1:$API_PORT" node scripts/serve.mjs
-trap stop_services INT TERM
-
-if ! wait_for platform-api 60 curl -fsS "http://127.0.0.1:$API_PORT/readyz"; then
-  echo "platform-api is not ready after 60 s:" >&2
+if ! wait_for platform-api 90 curl -fsS "http://127.0.0.1:$API_PORT/readyz"; then
+  echo "platform-api is not ready after 90 s:" >&2
   curl -sS "http://127.0.0.1:$API_PORT/readyz" >&2 || tail -20 "$LOGS/platform-api.log" >&2
-  stop_services
-  exit 1
+  stop
 fi
 
 cat <<MSG
@@ -71,6 +63,7 @@ Fixpoint is running:
   Redis           redis://127.0.0.1:$REDIS_PORT
   Temporal        127.0.0.1:$TEMPORAL_PORT (namespace default)
   Sandbox         http://127.0.0.1:${SANDBOX_PORT:-4100}/v1/runtimes (internal, bearer token)
-Logs: .data/logs/. Ctrl-C stops the services; npm run stop stops the stack too.
+Services: supervisorctl -c .data/run/supervisord.conf status | restart <name>. Logs: .data/logs/.
+Ctrl-C stops the services; npm run stop stops the stack too.
 MSG
-wait
+wait "$supervisor"

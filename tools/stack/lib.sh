@@ -1,8 +1,10 @@
 # Shared helpers for the local stack scripts. Sourced, not run.
 # Everything lives under <repo>/.data (git-ignored); every service listens on loopback only.
+# FIXPOINT_DATA_DIR and the FIXPOINT_*_PORT variables give a second, private stack (the fault
+# suite restarts its servers without disturbing the shared one).
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-DATA="$ROOT/.data"
+DATA="${FIXPOINT_DATA_DIR:-$ROOT/.data}"
 LOGS="$DATA/logs"
 
 PG_PORT="${FIXPOINT_PG_PORT:-55432}"

@@ -12,6 +12,8 @@ for pidfile in "$DATA"/run/*.pid; do
   name=$(basename "$pidfile" .pid)
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
+    # supervisord (npm start) stops its services first; let it finish before the stack goes.
+    wait_for "$name" 60 bash -c "! kill -0 $pid"
     say "$name" stopped
   fi
   rm -f "$pidfile"
