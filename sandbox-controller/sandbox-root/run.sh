@@ -1,23 +1,49 @@
 #!/bin/sh
-# The harness inside every sandbox, run as the unprivileged user with the scrubbed environment.
-# Usage: run.sh <report path | -> <max report bytes> <command...>
+# The harness inside every sandbox. Usage: run.sh <report path | -> <max report bytes> <run uid>
+#                                               <max processes> <command...>
+#
+# It runs as the harness uid with only CAP_SETUID/CAP_SETGID/CAP_SETPCAP (bwrap-args.ts), and
+# starts everything of the run (the copy of the work tree, the command) as the run's own uid
+# with no capabilities, an empty bounding set and no_new_privs. So the command cannot ptrace
+# this script, read its /proc entries, signal it, or write fd 3.
 #
 # fd 3 is a pipe to the controller and the only way anything leaves the sandbox besides
 # stdout/stderr: "started", then "exit <status>", then "report" + the report's bytes (or
-# "noreport"). The command itself runs without fd 3, so it cannot forge these lines. The
-# controller never reads a file the run could have touched; the report is read here, as the
-# run's own user, and only when it is a regular file and not a link.
+# "noreport"). The command runs without fd 3, so it cannot forge these lines. The exit status
+# and the report are collected only after every process of the run's uid is dead, so nothing
+# the run left behind can rewrite the report once the command has exited. The report is sent
+# only when it is a regular file and not a link (checked and read with nothing of the run
+# alive to swap it); the controller never reads a file the run could have touched.
 report=$1
 max=$2
-shift 2
+uid=$3
+nproc=$4
+shift 4
 printf 'started\n' >&3
-mkdir -p /tmp/.fixpoint || exit 125
-cp -R /fixpoint/in/. /work/ || exit 125
+
+# Runs "$@" as the run's uid. RLIMIT_NPROC counts per uid: the harness's limit covers every
+# harness on the host; the run's own uid gets the run's limit.
+drop() {
+  (ulimit -p "$nproc" && exec /usr/bin/setpriv --reuid="$uid" --regid="$uid" --clear-groups \
+    --inh-caps=-all --ambient-caps=-all --bounding-set=-all --no-new-privs "$@") 3>&- </dev/null
+}
+
+drop /bin/sh -c 'mkdir -p /tmp/.fixpoint && cp -R /fixpoint/in/. /work/' || exit 125
 cd /work || exit 125
-"$@" 3>&- </dev/null
+drop "$@"
 status=$?
+# Nothing of the run may outlive the command: kill(-1) as the run's uid signals every process of
+# that uid in this pid namespace (the uid is this run's alone), repeated until /proc shows none
+# left (a process of the run cannot hide its uid there; zombies stay listed until reaped).
+cleared=1
+i=0
+while [ $i -lt 200 ]; do
+  drop /usr/bin/kill -KILL -1 2>/dev/null
+  if ! grep -qsE "^Uid:.*[[:space:]]$uid([[:space:]]|\$)" /proc/[0-9]*/status; then cleared=0; break; fi
+  i=$((i + 1))
+done
 printf 'exit %s\n' "$status" >&3
-if [ "$report" != - ] && [ -f "$report" ] && [ ! -L "$report" ]; then
+if [ "$cleared" = 0 ] && [ "$report" != - ] && [ -f "$report" ] && [ ! -L "$report" ]; then
   printf 'report\n' >&3
   head -c "$max" -- "$report" >&3
 else

@@ -20,7 +20,11 @@ export function createApp(
   config: SandboxConfig,
   logger: Logger = pino({ level: config.logLevel }),
 ): App {
-  const driver = new LocalDriver({ concurrency: config.concurrency, logger });
+  const driver = new LocalDriver({
+    concurrency: config.concurrency,
+    logger,
+    ...config.localDriver,
+  });
   const toolchains = loadToolchains(config.dataDir);
   const catalog = new ChallengeCatalog(config.challengesDir);
   const service = new RunService(config, catalog, driver, toolchains, logger);

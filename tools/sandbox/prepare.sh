@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares everything the sandbox controller needs on this host, once: the system packages
-# (bubblewrap, GoogleTest, g++), and a warm cache per runtime under .data/runtimes/ that runs
+# (bubblewrap, GoogleTest, g++, gcc + libseccomp-dev for the seccomp filter), the compiled
+# seccomp filter (<repo>/.data/sandbox/filter-<hash>.bpf), and a warm cache per runtime under .data/runtimes/ that runs
 # mount read-only, so a run never downloads or rebuilds what does not change.
 #
 # Idempotent: each step records a stamp (a hash of its inputs) and is skipped when nothing
@@ -33,10 +34,10 @@ write_ready() {
 
 apt_packages() {
   local missing=()
-  for pkg in bubblewrap libgtest-dev g++ util-linux; do
+  for pkg in bubblewrap libgtest-dev g++ gcc libseccomp-dev util-linux; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
-  if [ ${#missing[@]} -eq 0 ]; then log "apt: bubblewrap, libgtest-dev, g++, util-linux present"; return 0; fi
+  if [ ${#missing[@]} -eq 0 ]; then log "apt: bubblewrap, libgtest-dev, g++, gcc, libseccomp-dev, util-linux present"; return 0; fi
   log "apt: installing ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then fail "apt (need root to install ${missing[*]})"; return 1; fi
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } \
@@ -167,8 +168,17 @@ prepare_cpp() {
   write_ready cpp "$version"
 }
 
+# The sandbox's seccomp filter (sandbox-controller/seccomp/), built once per version of its
+# source; the controller builds it too when it is missing, and refuses to run without it.
+build_seccomp() {
+  local out="${SANDBOX_SECCOMP_DIR:-$REPO/.data/sandbox}" bpf
+  bpf="$(bash "$REPO/sandbox-controller/seccomp/build.sh" "$out")" || { fail "seccomp (sandbox-controller/seccomp/build.sh)"; return 1; }
+  log "seccomp: filter at $bpf"
+}
+
 mkdir -p "$DATA"
 apt_packages
+build_seccomp
 command -v bwrap >/dev/null || fail "bubblewrap (bwrap not on PATH)"
 command -v prlimit >/dev/null || fail "util-linux (prlimit not on PATH)"
 SELECTED=("$@"); [ ${#SELECTED[@]} -gt 0 ] || SELECTED=(node python go java rust cpp)

@@ -34,4 +34,13 @@ describe('loadConfig', () => {
     expect(c.hostLimits).toMatchObject({ cpuSeconds: 5, fileSizeBytes: 2 * 1024 * 1024 });
     expect(c.concurrency).toBe(3);
   });
+
+  it('configures the local driver: one core per run, the filter under .data, cgroups required in production', () => {
+    expect(loadConfig({}).localDriver).toMatchObject({ cpuCores: 1, requireCgroups: false });
+    expect(loadConfig({}).localDriver.seccompDir).toMatch(/\/\.data\/sandbox$/);
+    const prod = loadConfig({ NODE_ENV: 'production', SANDBOX_TOKEN: 'a-long-enough-secret' });
+    expect(prod.localDriver.requireCgroups).toBe(true);
+    expect(loadConfig({ SANDBOX_RUN_CPU_CORES: '0.5' }).localDriver.cpuCores).toBe(0.5);
+    expect(() => loadConfig({ SANDBOX_RUN_CPU_CORES: '0' })).toThrow(/SANDBOX_RUN_CPU_CORES/);
+  });
 });

@@ -47,6 +47,13 @@ const envSchema = z
     SANDBOX_MAX_FILES: int(1, 100000, 200),
     SANDBOX_MAX_REQUEST_FILE_BYTES: int(1, 64 * 1024 * 1024, 512 * 1024),
     SANDBOX_MAX_REQUEST_TOTAL_BYTES: int(1, 256 * 1024 * 1024, 4 * 1024 * 1024),
+    // The local driver: each run's cpu quota in cores (cgroup cpu.max / cfs quota), and where
+    // the compiled seccomp filter is kept (built there once per version of its source).
+    SANDBOX_RUN_CPU_CORES: z.coerce.number().min(0.1).max(256).default(1),
+    SANDBOX_SECCOMP_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, '.data', 'sandbox')),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SANDBOX_TOKEN) {
@@ -86,6 +93,16 @@ export interface SandboxConfig {
   maxQueue: number;
   hostLimits: HostLimits;
   requestLimits: RequestLimits;
+  localDriver: LocalDriverConfig;
+}
+
+export interface LocalDriverConfig {
+  /** CPU quota of each run, in cores. */
+  cpuCores: number;
+  /** Where the compiled seccomp program lives. */
+  seccompDir: string;
+  /** Refuse to start without per-run cgroup limits (production). */
+  requireCgroups: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig 
       maxFiles: e.SANDBOX_MAX_FILES,
       maxFileBytes: e.SANDBOX_MAX_REQUEST_FILE_BYTES,
       maxTotalBytes: e.SANDBOX_MAX_REQUEST_TOTAL_BYTES,
+    },
+    localDriver: {
+      cpuCores: e.SANDBOX_RUN_CPU_CORES,
+      seccompDir: path.resolve(e.SANDBOX_SECCOMP_DIR),
+      requireCgroups: e.NODE_ENV === 'production',
     },
   };
 }

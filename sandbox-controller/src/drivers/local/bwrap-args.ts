@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { PROJECT_ROOT } from '../../config/config';
 import { SANDBOX } from '../../runners/runner';
 import type { SandboxSpec } from '../driver';
+import { HARNESS_UID } from './uid-pool';
 
-export const SANDBOX_UID = 65534;
 export const RUN_SH = path.join(PROJECT_ROOT, 'sandbox-root', 'run.sh');
 const SANDBOX_ETC = path.join(PROJECT_ROOT, 'sandbox-root', 'etc');
 /** The base system's PATH after the runtime's own entries. */
@@ -38,10 +38,34 @@ const TOP_LEVEL = topLevelLinks();
  * - fresh size-limited tmpfs at /work (the work tree), /tmp and /dev/shm;
  * - the work tree's source read-only at /fixpoint/in, copied into /work by run.sh;
  * - the scrubbed environment: --clearenv and then only the variables set here;
- * - the command runs through setpriv as uid/gid 65534 with no capabilities (empty bounding
- *   set) and no_new_privs, so setuid binaries cannot raise it.
+ * - the seccomp filter (seccomp/filter.c) read from `ids.seccompFd`, applied by bwrap to the
+ *   harness and everything it starts;
+ * - two users (passwd and group written per run, see sandboxPasswd): the harness, run.sh, runs
+ *   as HARNESS_UID keeping only CAP_SETUID/CAP_SETGID/CAP_SETPCAP (ambient, and nothing else
+ *   in its bounding set) so it can start the command as the run's own uid; the command runs as
+ *   `ids.runUid` with no capabilities, an empty bounding set and no_new_privs (setuid binaries
+ *   cannot raise it). Different uids: the command cannot ptrace, signal or read /proc of the
+ *   harness, nor write its fd 3.
+ *
+ * Not used: `--disable-userns` (bubblewrap 0.8). It needs `--unshare-user`, and bwrap started
+ * as root maps the sandbox's one uid to host root, which would make the run's files and
+ * processes root-owned on the host and leave no second uid for the harness. The seccomp filter
+ * refuses new user namespaces instead (unshare/clone flags; clone3 answers ENOSYS).
  */
-export function bwrapArgs(spec: SandboxSpec, stagingDir: string, maxReportBytes: number): string[] {
+export interface SandboxIds {
+  runUid: number;
+  /** A file bwrap reads the compiled seccomp program from (an fd the child inherits). */
+  seccompFd: number;
+  /** The folder with this run's passwd and group (sandboxPasswd), mounted at /etc. */
+  etcDir: string;
+}
+
+export function bwrapArgs(
+  spec: SandboxSpec,
+  stagingDir: string,
+  maxReportBytes: number,
+  ids: SandboxIds,
+): string[] {
   const scratch = String(spec.limits.scratchBytes);
   const env: Record<string, string> = {
     PATH: [...spec.path, ...BASE_PATH].join(':'),
@@ -70,8 +94,10 @@ export function bwrapArgs(spec: SandboxSpec, stagingDir: string, maxReportBytes:
   ];
   for (const [k, v] of Object.entries(env)) args.push('--setenv', k, v);
   args.push('--ro-bind', '/usr', '/usr', ...TOP_LEVEL, '--perms', '0755', '--dir', '/etc');
-  for (const f of ['passwd', 'group', 'hosts', 'nsswitch.conf'])
+  for (const f of ['hosts', 'nsswitch.conf'])
     args.push('--ro-bind', path.join(SANDBOX_ETC, f), `/etc/${f}`);
+  for (const f of ['passwd', 'group'])
+    args.push('--ro-bind', path.join(ids.etcDir, f), `/etc/${f}`);
   for (const p of ['/etc/ld.so.cache', '/etc/alternatives'])
     if (fs.existsSync(p)) args.push('--ro-bind', p, p);
   args.push('--proc', '/proc', '--dev', '/dev');
@@ -87,22 +113,45 @@ export function bwrapArgs(spec: SandboxSpec, stagingDir: string, maxReportBytes:
     args.push('--perms', '0755', '--dir', dir);
   for (const m of mounts) args.push('--ro-bind', m.source, m.target);
   args.push('--remount-ro', '/', '--chdir', SANDBOX.work);
+  args.push('--seccomp', String(ids.seccompFd));
+  // run.sh needs setuid/setgid to start the command as the run's uid, and setpcap to empty
+  // the command's bounding set; it keeps nothing else (no kill, no dac_override, no ptrace).
+  const harnessCaps = '-all,+setuid,+setgid,+setpcap';
   args.push(
     '--',
     '/usr/bin/setpriv',
-    `--reuid=${SANDBOX_UID}`,
-    `--regid=${SANDBOX_UID}`,
+    `--reuid=${HARNESS_UID}`,
+    `--regid=${HARNESS_UID}`,
     '--clear-groups',
-    '--inh-caps=-all',
-    '--bounding-set=-all',
+    `--inh-caps=${harnessCaps}`,
+    `--ambient-caps=${harnessCaps}`,
+    `--bounding-set=${harnessCaps}`,
     '--no-new-privs',
     '/bin/sh',
     '/fixpoint/run.sh',
     spec.reportPath ?? '-',
     String(maxReportBytes),
+    String(ids.runUid),
+    String(spec.limits.processes),
     ...spec.argv,
   );
   return args;
+}
+
+/** /etc/passwd and /etc/group of one run: the run's uid is named `sandbox`, home /tmp. */
+export function sandboxPasswd(runUid: number): { passwd: string; group: string } {
+  const users: [string, number, string, string][] = [
+    ['root', 0, '/nonexistent', '/usr/sbin/nologin'],
+    ['harness', HARNESS_UID, '/nonexistent', '/usr/sbin/nologin'],
+    ['sandbox', runUid, SANDBOX.tmp, '/bin/sh'],
+    ['nobody', 65534, '/nonexistent', '/usr/sbin/nologin'],
+  ];
+  return {
+    passwd: users
+      .map(([n, id, home, shell]) => `${n}:x:${id}:${id}:${n}:${home}:${shell}\n`)
+      .join(''),
+    group: users.map(([n, id]) => `${n}:x:${id}:\n`).join(''),
+  };
 }
 
 /** Every ancestor directory of the targets that bwrap's base layout does not already have. */

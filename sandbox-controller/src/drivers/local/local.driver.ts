@@ -4,20 +4,31 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Logger } from 'pino';
+import { ConfigError, REPO_ROOT } from '../../config/config';
 import { removeTree, writeTree } from '../../files/tree-io';
 import { CappedBuffer } from '../../output/capped-buffer';
 import type { LimitHit } from '../../result';
 import type { Driver, DriverInfo, SandboxOutcome, SandboxSpec } from '../driver';
-import { bwrapArgs } from './bwrap-args';
-import { detectCgroupRoots, groupName, RunCgroups, sweepStale } from './cgroups';
+import { bwrapArgs, sandboxPasswd, type SandboxIds } from './bwrap-args';
+import { detectCgroups, STAGING_PREFIX, sweepStale } from './cgroup-host';
+import type { CgroupHost, RunGroups } from './cgroups';
+import { instanceMarker } from './instance';
+import { seccompProgram } from './seccomp';
+import { UidPool } from './uid-pool';
 import { decideLimit, type KillReason } from './verdict';
 
 export interface LocalDriverOptions {
-  /** Runs allowed at once on this host; the per-uid process rlimit is sized from it. */
+  /** Runs allowed at once on this host; the harness uid's process rlimit is sized from it. */
   concurrency: number;
   /** The most a report may weigh; a bigger one is cut (and then fails to parse). */
   maxReportBytes?: number;
   logger?: Logger;
+  /** CPU quota of each run in cores (default 1). */
+  cpuCores?: number;
+  /** Where the compiled seccomp program is kept (default <repo>/.data/sandbox). */
+  seccompDir?: string;
+  /** Refuse to start when no cgroup version gives per-run limits (production). */
+  requireCgroups?: boolean;
 }
 
 const CPU_POLL_MS = 200;
@@ -25,25 +36,43 @@ const CPU_POLL_MS = 200;
 export const OUTPUT_KILL_FACTOR = 8;
 /** After a kill, how long to wait for the pipes to close before giving up on them. */
 const CLOSE_GRACE_MS = 5000;
+/** The fd the seccomp program reaches bwrap on (after stdin/out/err and the control pipe). */
+const SECCOMP_FD = 4;
 
 /**
  * Runs each command in a fresh bubblewrap sandbox on this host (see bwrap-args.ts for what the
- * sandbox contains). Limits: cgroup v1 memory, pids and cpuacct groups per run (cgroups.ts),
- * rlimits set by a tiny sh wrapper before it execs bwrap (cpu seconds per process, file size,
- * open files, processes of the sandbox uid, no core files), and timers here for the wall
- * clock and the run's total cpu time.
+ * sandbox contains). Limits: per-run cgroups, v1 or v2 (memory, pids, cpu time and a cpu
+ * quota; cgroups.ts), rlimits set by a tiny sh wrapper before it execs bwrap (cpu seconds per
+ * process, file size, open files, processes, no core files), and timers here for the wall
+ * clock and the run's total cpu time. Each run has a uid of its own (uid-pool.ts) and the
+ * seccomp filter (seccomp/filter.c).
+ *
+ * If the controller dies, its sandboxes die too: the wrapper gets a parent-death SIGKILL
+ * (setpriv --pdeathsig) and execs bwrap, which keeps it, and bwrap's --die-with-parent takes
+ * down the sandbox's pid 1 and so the whole pid namespace. The backstop is the start-up sweep
+ * (cgroup-host.ts): groups and staging dirs carry the owning controller's pid and start time,
+ * and a new controller kills and removes whatever a dead one left.
  */
 export class LocalDriver implements Driver {
-  private readonly cgroupRoots = detectCgroupRoots();
+  private readonly cgroups: CgroupHost | null;
   private readonly maxReportBytes: number;
+  private readonly seccomp: string;
+  private readonly uids = new UidPool();
 
   constructor(private readonly options: LocalDriverOptions) {
     this.maxReportBytes = options.maxReportBytes ?? 16 * 1024 * 1024;
-    if (this.cgroupRoots) sweepStale(this.cgroupRoots);
-    else
-      options.logger?.warn(
-        'cgroup v1 memory/pids/cpuacct not available: runs fall back to rlimits only',
-      );
+    this.cgroups = detectCgroups();
+    if (!this.cgroups) {
+      if (options.requireCgroups)
+        throw new ConfigError(
+          'No per-run limits: neither cgroup v2 (memory, pids and cpu delegated to this process) nor cgroup v1 (memory, pids, cpuacct and cpu hierarchies, writable) is available. Run the controller as root on a host with either, or in a group with Delegate=yes.',
+        );
+      options.logger?.warn('no usable cgroups (v1 or v2): runs fall back to rlimits only');
+    }
+    const swept = sweepStale(this.cgroups);
+    if (swept.groupsRemoved.length + swept.groupsBusy.length + swept.stagingRemoved.length > 0)
+      options.logger?.warn(swept, 'reaped sandboxes left by a controller that is gone');
+    this.seccomp = seccompProgram(options.seccompDir ?? path.join(REPO_ROOT, '.data', 'sandbox'));
   }
 
   info(): DriverInfo {
@@ -52,45 +81,71 @@ export class LocalDriver implements Driver {
       features: {
         bubblewrap: fs.existsSync('/usr/bin/bwrap'),
         setpriv: fs.existsSync('/usr/bin/setpriv'),
-        cgroups: this.cgroupRoots !== null,
+        cgroups: this.cgroups !== null,
+        cgroupV2: this.cgroups?.version === 2,
+        cpuQuota: this.cgroups !== null,
+        seccomp: true,
+        uidPerRun: true,
       },
     };
   }
 
   async run(spec: SandboxSpec): Promise<SandboxOutcome> {
     const runId = randomUUID();
-    // The parent is 0700 root (mkdtemp); only `in/` is mounted, read-only, into the sandbox.
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'fixpoint-run-'));
-    let groups: RunCgroups | null = null;
+    const name = `${instanceMarker()}-${runId}`;
+    // The parent is 0700 root (mkdtemp); only `in/` and `etc/` are mounted, read-only.
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), `${STAGING_PREFIX}${instanceMarker()}-`));
+    const runUid = this.uids.acquire();
+    let groups: RunGroups | null = null;
+    let seccompFd: number | null = null;
+    let released = false;
     try {
       const staging = path.join(parent, 'in');
       fs.mkdirSync(staging, { mode: 0o755 });
       fs.chmodSync(staging, 0o755);
       writeTree(staging, spec.files);
-      if (this.cgroupRoots) {
-        groups = RunCgroups.create(
-          this.cgroupRoots,
-          groupName(runId),
-          spec.limits.memoryMb * 1024 * 1024,
-          spec.limits.processes,
-        );
+      const etcDir = path.join(parent, 'etc');
+      fs.mkdirSync(etcDir, { mode: 0o755 });
+      fs.chmodSync(etcDir, 0o755);
+      const { passwd, group } = sandboxPasswd(runUid);
+      fs.writeFileSync(path.join(etcDir, 'passwd'), passwd, { mode: 0o644 });
+      fs.writeFileSync(path.join(etcDir, 'group'), group, { mode: 0o644 });
+      if (this.cgroups) {
+        groups = this.cgroups.create(name, {
+          memoryBytes: spec.limits.memoryMb * 1024 * 1024,
+          pids: spec.limits.processes,
+          cpuCores: this.options.cpuCores ?? 1,
+        });
       }
-      return await this.execute(spec, staging, groups);
+      // Opened per run: bwrap reads it to the end, and a shared fd would share the offset.
+      seccompFd = fs.openSync(this.seccomp, 'r');
+      const ids: SandboxIds = { runUid, seccompFd: SECCOMP_FD, etcDir };
+      return await this.execute(spec, staging, groups, ids, seccompFd);
     } finally {
+      if (seccompFd !== null) fs.closeSync(seccompFd);
       if (groups) {
         const left = await groups.killAll();
         if (left.length > 0)
-          this.options.logger?.error({ runId, left }, 'processes survived the run');
+          this.options.logger?.error({ runId, runUid, left }, 'processes survived the run');
+        else released = true;
         groups.destroy();
+      } else {
+        // Without cgroups the pid namespace is the guarantee: its pid 1 is gone, so is the rest.
+        released = true;
       }
+      // A uid whose processes may live on is never handed out again by this controller.
+      if (released) this.uids.release(runUid);
       removeTree(parent);
     }
   }
 
-  private wrapperScript(spec: SandboxSpec, groups: RunCgroups | null): string {
+  private wrapperScript(spec: SandboxSpec, groups: RunGroups | null): string {
     const l = spec.limits;
     const cpu = Math.max(1, Math.ceil(l.cpuSeconds));
     return [
+      // setpriv set the parent-death signal before exec'ing this shell; if the controller died
+      // before that, no signal will come: the parent is then no longer the controller.
+      `[ "$PPID" = ${process.pid} ] || exit 122`,
       // Join the run's cgroups before anything else starts, so every descendant is counted.
       ...(groups
         ? [
@@ -106,7 +161,8 @@ export class LocalDriver implements Driver {
       `ulimit -H -t ${cpu + 1}`,
       `ulimit -f ${Math.ceil(l.fileSizeBytes / 512)}`,
       `ulimit -n ${l.openFiles}`,
-      // Counted per uid across every sandbox of this host; the pids cgroup is the per-run limit.
+      // Per uid: this one covers the harnesses of every sandbox (one uid); run.sh lowers it to
+      // the run's own limit for the run's uid. The pids cgroup is the per-run limit too.
       `ulimit -p ${l.processes * this.options.concurrency}`,
       // Without a memory cgroup, cap the data segment (RLIMIT_DATA), which the JVM and Go survive.
       ...(groups ? [] : [`ulimit -d ${l.memoryMb * 1024}`]),
@@ -117,24 +173,29 @@ export class LocalDriver implements Driver {
   private execute(
     spec: SandboxSpec,
     staging: string,
-    groups: RunCgroups | null,
+    groups: RunGroups | null,
+    ids: SandboxIds,
+    seccompFd: number,
   ): Promise<SandboxOutcome> {
     const limits = spec.limits;
     const started = process.hrtime.bigint();
     // An empty environment for bwrap itself: its init process (pid 1 inside) is a fork of it,
     // and /proc/1/environ would otherwise show the controller's variables to the run.
     const child = spawn(
-      '/bin/sh',
+      '/usr/bin/setpriv',
       [
+        '--pdeathsig',
+        'KILL',
+        '/bin/sh',
         '-c',
         this.wrapperScript(spec, groups),
         'sandbox',
         '/usr/bin/bwrap',
-        ...bwrapArgs(spec, staging, this.maxReportBytes),
+        ...bwrapArgs(spec, staging, this.maxReportBytes, ids),
       ],
       {
         env: {},
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe', seccompFd],
       },
     );
     const stdout = new CappedBuffer(limits.outputBytes);
