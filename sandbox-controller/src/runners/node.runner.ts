@@ -1,5 +1,5 @@
 import { parseJunitXml, junitCaseToTest } from '../reports/junit-xml';
-import { SANDBOX, noReportReason, type Runner } from './runner';
+import { INTEGRITY_HARNESS, SANDBOX, noReportReason, type Runner } from './runner';
 
 const REPORT = `${SANDBOX.harness}/node-junit.xml`;
 
@@ -32,6 +32,9 @@ export const nodeRunner: Runner = {
     ],
     reportPath: REPORT,
   }),
+  // Every node process of the run (the runner and each test file's child) preloads the freeze
+  // module: assertion and test modules frozen, early exits refused in test files.
+  freezeEnv: () => ({ NODE_OPTIONS: `--import=${INTEGRITY_HARNESS}/node-freeze.mjs` }),
   parse: (raw) => {
     if (raw.report === null)
       return { tests: [], error: noReportReason(raw, 'node --test wrote no report') };

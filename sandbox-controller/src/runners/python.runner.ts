@@ -1,5 +1,5 @@
 import { parseJunitXml, junitCaseToTest } from '../reports/junit-xml';
-import { SANDBOX, noReportReason, type Runner } from './runner';
+import { INTEGRITY_HARNESS, SANDBOX, noReportReason, type Runner } from './runner';
 
 const REPORT = `${SANDBOX.harness}/pytest-junit.xml`;
 
@@ -24,11 +24,13 @@ export const pythonRunner: Runner = {
     },
     path: [`${SANDBOX.opt}/python/bin`],
   }),
-  testPlan: (testFiles) => ({
+  testPlan: (testFiles, _limits, options) => ({
     argv: [
       'python3',
       '-m',
       'pytest',
+      // Our integrity plugin first, before any conftest or test module (fixpoint_integrity.py).
+      ...(options?.freeze ? ['-p', 'fixpoint_integrity'] : []),
       '-p',
       'no:cacheprovider',
       '--color=no',
@@ -41,6 +43,9 @@ export const pythonRunner: Runner = {
       ...testFiles.filter((f) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(f)),
     ],
     reportPath: REPORT,
+  }),
+  freezeEnv: (base) => ({
+    PYTHONPATH: [base.PYTHONPATH, INTEGRITY_HARNESS].filter(Boolean).join(':'),
   }),
   parse: (raw) => {
     if (raw.report === null)

@@ -50,12 +50,22 @@ export interface ParsedRun {
   stdout?: string;
 }
 
+export interface PlanOptions {
+  /** Load the runtime's freeze harness (integrity/harness) before any test or solution code. */
+  freeze?: boolean;
+}
+
+/** Where the integrity harness files (src/integrity/harness) are mounted read-only. */
+export const INTEGRITY_HARNESS = `${SANDBOX.opt}/integrity`;
+
 /** How one runtime runs tests: its sandbox environment, its command and its report mapping. */
 export interface Runner {
   readonly runtime: RuntimeId;
   environment(toolchain: Toolchain, limits: RunLimits): RuntimeEnvironment;
-  testPlan(testFiles: string[], limits: RunLimits): TestPlan;
+  testPlan(testFiles: string[], limits: RunLimits, options?: PlanOptions): TestPlan;
   parse(raw: RawOutcome): ParsedRun;
+  /** Extra environment for the freeze layer (on top of environment()), where a runtime has one. */
+  freezeEnv?(base: Record<string, string>): Record<string, string>;
 }
 
 /** The first line that looks like a compiler/tool error, for a one-line `message`. */

@@ -13,8 +13,18 @@ const LIMIT_MESSAGES = {
   fileSize: (v: number) => `File size limit: the run tried to write a file larger than ${v} bytes.`,
 };
 
+export interface BuildOptions {
+  /** False in graded runs with canaries: a must-fail canary makes the test command exit non-zero
+   * on purpose, so the exit code says nothing; the canaries and the test set judge instead. */
+  exitCodeCounts?: boolean;
+}
+
 /** Combines what the sandbox saw and what the runner parsed into the common result. */
-export function buildResult(outcome: SandboxOutcome, parsed: ParsedRun): RunResult {
+export function buildResult(
+  outcome: SandboxOutcome,
+  parsed: ParsedRun,
+  options: BuildOptions = {},
+): RunResult {
   const base = {
     tests: parsed.tests,
     stdout: parsed.stdout ?? outcome.stdout,
@@ -37,7 +47,7 @@ export function buildResult(outcome: SandboxOutcome, parsed: ParsedRun): RunResu
   if (status === 'pass' && hit) {
     // A run that had a fork or a write refused by a limit is never a clean pass.
     status = 'error';
-  } else if (status === 'pass' && outcome.exitCode !== 0) {
+  } else if (status === 'pass' && outcome.exitCode !== 0 && options.exitCodeCounts !== false) {
     // e.g. a Go package failing in TestMain after its tests passed, or a crash at exit.
     status = 'fail';
     message =

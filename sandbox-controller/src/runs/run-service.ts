@@ -14,12 +14,25 @@ import type { Toolchain, ToolchainStatus } from '../toolchains/toolchains';
 import { buildAdHocResult, buildResult } from './run-result';
 import { assembleWorkTree, assertEditable } from './work-tree';
 import { Semaphore } from './semaphore';
+import { gradedRun, type GradedRun } from './graded-run';
+import { ALL_LAYERS, type IntegrityLayers } from '../integrity/layers';
+import type { TestIds } from '../integrity/test-set';
 
 export interface ChallengeRunOptions {
   /** Solver files are checked against `editable`; the reference solution is not. */
   checkEditable: boolean;
-  /** FIXPOINT_SEED for randomised hidden tests (challenges/README.md); unset: their fixed seed. */
+  /** FIXPOINT_SEED for randomised hidden tests (challenges/README.md); unset: their fixed seed,
+   * except in a graded run, which draws a fresh random seed (recorded in `integrity.seed`). */
   seed?: string;
+  /** A graded run (integrity/): canaries, test-set check, scan, freeze. Default false. */
+  graded?: boolean;
+  /** The validated test names, when the caller has them from elsewhere (an inline folder). */
+  testIds?: TestIds;
+}
+
+export interface RunServiceOptions {
+  /** Which integrity layers graded runs use; all by default. Tests switch layers off. */
+  integrity?: Partial<IntegrityLayers>;
 }
 
 export interface RuntimeInfo {
@@ -40,6 +53,7 @@ const LANGUAGES: Record<RuntimeId, string[]> = {
 /** Runs challenges and ad-hoc trees through the driver, at most `concurrency` at once. */
 export class RunService {
   private readonly slots: Semaphore;
+  readonly layers: IntegrityLayers;
 
   constructor(
     private readonly config: SandboxConfig,
@@ -47,8 +61,10 @@ export class RunService {
     private readonly driver: Driver,
     private readonly toolchains: ToolchainStatus,
     private readonly logger?: Logger,
+    options: RunServiceOptions = {},
   ) {
     this.slots = new Semaphore(config.concurrency, config.maxQueue);
+    this.layers = { ...ALL_LAYERS, ...options.integrity };
   }
 
   runtimes(): RuntimeInfo[] {
@@ -72,16 +88,26 @@ export class RunService {
     if (opts.checkEditable) assertEditable(challenge, top);
     const runtime = challenge.manifest.runtime;
     const { runner, toolchain } = this.runtimeFor(runtime);
-    const tree = assembleWorkTree(challenge, top, suite);
+    const graded: GradedRun | null = opts.graded
+      ? gradedRun(challenge, top, suite, this.layers, opts)
+      : null;
+    const tree = assembleWorkTree(graded?.challenge ?? challenge, top, suite);
     const limits = effectiveLimits(challenge.manifest.limits, this.config.hostLimits);
-    const plan = runner.testPlan(tree.testFiles, limits);
+    const freeze = graded !== null && this.layers.freeze;
+    const plan = runner.testPlan(tree.testFiles, limits, { freeze });
     const env = runner.environment(toolchain, limits);
+    const seed = graded?.seed ?? opts.seed;
     const outcome = await this.slots.use(() =>
       this.driver.run({
         files: tree.files,
         argv: plan.argv,
         ...env,
-        env: opts.seed === undefined ? env.env : { ...env.env, FIXPOINT_SEED: opts.seed },
+        mounts: graded && freeze ? [...env.mounts, graded.harnessMount] : env.mounts,
+        env: {
+          ...env.env,
+          ...(freeze && runner.freezeEnv ? runner.freezeEnv(env.env) : {}),
+          ...(seed !== undefined ? { FIXPOINT_SEED: seed } : {}),
+        },
         reportPath: plan.reportPath,
         limits,
       }),
@@ -92,13 +118,17 @@ export class RunService {
       stderr: outcome.stderr,
       report: outcome.report,
     });
-    const result = buildResult(outcome, parsed);
+    const result = graded ? graded.judge(outcome, parsed) : buildResult(outcome, parsed);
     this.logger?.info(
       {
         challenge: challenge.slug,
         suite,
         status: result.status,
         tests: result.tests.length,
+        integrity: result.integrity && {
+          verdict: result.integrity.verdict,
+          findings: result.integrity.findings.map((f) => f.code),
+        },
         durationMs: result.durationMs,
         limitHit: result.limitHit,
         usage: outcome.usage,
