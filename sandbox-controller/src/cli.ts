@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
@@ -6,18 +7,23 @@ import { createApp } from './app';
 import { loadChallengeDir, type Suite } from './challenges/challenge-catalog';
 import { ConfigError, loadConfig } from './config/config';
 import { SandboxError } from './errors';
+import { formatTestIds, TEST_IDS_FILE } from './challenges/test-ids';
 import { readTree } from './files/tree-io';
 import type { RunResult } from './result';
 import { validateAll, type ChallengeVerdict } from './validate/validate-challenge';
+import { collectTestIds } from './validate/write-test-ids';
 
 const USAGE = `Usage:
   fixpoint-sandbox run <challengeDir> [--overlay <dir>] [--suite visible|hidden|all] [--json]
-  fixpoint-sandbox validate [<slug>...] [--json]
+  fixpoint-sandbox validate [<slug>...] [--json] [--write-tests]
 
 run       runs a challenge's tests in the sandbox: its starter, overlaid with <dir> if given
           (e.g. the challenge's solution/), plus the suite's tests (default visible).
 validate  checks challenges as the catalog test does: the starter fails a hidden test,
-          starter + solution passes all. Exits 1 when any challenge is invalid.
+          starter + solution passes all (with each seed of randomised tests), every run
+          reports the tests of tests.json, every wrong fix fails. Exits 1 when any is invalid.
+          --write-tests first (re)writes each challenge's tests.json from the names
+          starter + solution reports per suite; review the diff before committing it.
 Environment: see sandbox-controller/README.md (SANDBOX_CHALLENGES_DIR, SANDBOX_DATA_DIR, ...).`;
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -64,6 +70,7 @@ async function main(): Promise<number> {
       overlay: { type: 'string' },
       suite: { type: 'string', default: 'visible' },
       json: { type: 'boolean', default: false },
+      'write-tests': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -97,6 +104,16 @@ async function main(): Promise<number> {
   }
   if (command === 'validate') {
     const slugs = rest.length > 0 ? rest : app.catalog.slugs();
+    if (values['write-tests']) {
+      for (const slug of slugs) {
+        const challenge = app.catalog.get(slug, { requireTestIds: false });
+        const ids = await collectTestIds(app.service, challenge);
+        fs.writeFileSync(path.join(app.catalog.dir, slug, TEST_IDS_FILE), formatTestIds(ids));
+        process.stderr.write(
+          `wrote ${slug}/${TEST_IDS_FILE}: ${ids.visible.length} visible, ${ids.hidden.length} hidden\n`,
+        );
+      }
+    }
     const verdicts = await validateAll(
       app.service,
       (s) => app.catalog.get(s),

@@ -26,7 +26,19 @@ export {
   type ChallengeFileError,
   type ChallengeFileLimits,
   type ChallengeParse,
+  type ChallengeParseOptions,
+  type WrongFix,
 } from './challenges/challenge-files';
+// tests.json: the test set a graded run must report (B1's test-set check compares with it).
+export {
+  testIdsSchema,
+  diffTestSet,
+  describeTestSetDiff,
+  sameTestSet,
+  TEST_IDS_FILE,
+  type TestIds,
+  type TestSetDiff,
+} from './challenges/test-ids';
 export { VALIDATION_CHECKS } from './validate/validate-challenge';
 export {
   challengeManifestSchema,

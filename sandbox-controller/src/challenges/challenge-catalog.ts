@@ -10,6 +10,7 @@ import {
   type Challenge,
   type ChallengeFileError,
   type ChallengeFiles,
+  type ChallengeParseOptions,
 } from './challenge-files';
 
 export type { Challenge } from './challenge-files';
@@ -19,9 +20,13 @@ export type Suite = 'visible' | 'hidden' | 'all';
  * Reads one challenge folder (challenges/README.md layout) into the flat map
  * `parseChallengeFiles` takes and parses it there, so a folder on disk and an uploaded one obey
  * the same rules. Links are refused (readTree). Throws invalid-challenge on a bad folder, naming
- * each file (under `dir`) and field.
+ * each file (under `dir`) and field. A folder on disk must have its tests.json unless
+ * `requireTestIds: false` (only `validate --write-tests`, which writes it).
  */
-export function loadChallengeDir(dir: string): Challenge {
+export function loadChallengeDir(
+  dir: string,
+  options: ChallengeParseOptions = { requireTestIds: true },
+): Challenge {
   const files: ChallengeFiles = {};
   const errors: ChallengeFileError[] = [];
   const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -39,7 +44,7 @@ export function loadChallengeDir(dir: string): Challenge {
       errors.push({ file: p, message: 'is not valid UTF-8 text' });
     }
   }
-  const parsed = parseChallengeFiles(files);
+  const parsed = parseChallengeFiles(files, undefined, options);
   if (!parsed.ok) errors.push(...parsed.errors);
   if (errors.length > 0 || !parsed.ok) {
     throw new SandboxError(
@@ -65,7 +70,7 @@ export class ChallengeCatalog {
       .sort();
   }
 
-  get(slug: string): Challenge {
+  get(slug: string, options?: ChallengeParseOptions): Challenge {
     // The slug is checked before it touches the filesystem, so it cannot name a path.
     const known =
       typeof slug === 'string' &&
@@ -81,7 +86,7 @@ export class ChallengeCatalog {
         },
       );
     }
-    const challenge = loadChallengeDir(path.join(this.dir, slug));
+    const challenge = loadChallengeDir(path.join(this.dir, slug), options);
     if (challenge.slug !== slug) {
       throw new SandboxError(
         'invalid-challenge',

@@ -3,6 +3,8 @@ import { SandboxError } from '../errors';
 import type { FileTree } from '../files/file-tree';
 import { validateRelativePath } from '../files/path-policy';
 import { challengeManifestSchema, type ChallengeManifest } from './challenge.schema';
+import { editableTestFiles, TEST_EXCLUSIONS } from './editable-policy';
+import { TEST_IDS_FILE, testIdsSchema, type TestIds } from './test-ids';
 
 /** A whole challenge folder as a flat map: relative path (`starter/src/a.js`) -> UTF-8 text. */
 export type ChallengeFiles = Record<string, string>;
@@ -24,6 +26,24 @@ export interface Challenge {
   solution: FileTree;
   visibleTests: FileTree;
   hiddenTests: FileTree;
+  /** tests.json: the test names the runs must report, per suite. Absent only for uploads. */
+  testIds?: TestIds;
+  /** Plausible fixes that are wrong (`wrong-fixes/<name>/`): validation must see each fail. */
+  wrongFixes: WrongFix[];
+  /** Some test reads FIXPOINT_SEED: its inputs are random per run, so validation tries seeds. */
+  seeded: boolean;
+}
+
+/** A wrong fix: an overlay like solution/, and why it is wrong (challenge.yaml wrongFixes). */
+export interface WrongFix {
+  name: string;
+  why: string;
+  files: FileTree;
+}
+
+export interface ChallengeParseOptions {
+  /** Catalog challenges must have tests.json; an upload may leave it to validation. */
+  requireTestIds?: boolean;
 }
 
 export interface ChallengeFileLimits {
@@ -43,6 +63,9 @@ export type ChallengeParse =
   { ok: true; challenge: Challenge } | { ok: false; errors: ChallengeFileError[] };
 
 const MANIFEST = 'challenge.yaml';
+const WRONG_FIXES = 'wrong-fixes/';
+/** How a test names the variable that carries a run's seed (challenges/README.md). */
+const SEED_VARIABLE = 'FIXPOINT_SEED';
 const TREES = {
   starter: 'starter/',
   solution: 'solution/',
@@ -58,12 +81,15 @@ const TREES = {
  * pass the path policy (relative, no `.`/`..`, no backslash, ...), contents must be strings of
  * well-formed Unicode within the size limits, challenge.yaml must parse and match the schema,
  * tests live under tests/visible/ or tests/hidden/, a visible and a hidden test never share a
- * path and no test shadows a starter file. Files outside the format (a README.md at the top)
- * are ignored.
+ * path and no test shadows a starter file; `editable` covers no test file (editable-policy);
+ * tests.json (required with `requireTestIds`) lists the test names; every `wrong-fixes/<name>/`
+ * is declared in challenge.yaml and the other way round. Files outside the format (a README.md
+ * at the top) are ignored.
  */
 export function parseChallengeFiles(
   files: ChallengeFiles,
   limits: ChallengeFileLimits = CHALLENGE_FILE_LIMITS,
+  options: ChallengeParseOptions = {},
 ): ChallengeParse {
   const errors: ChallengeFileError[] = [];
   const text = new Map<string, string>();
@@ -126,16 +152,120 @@ export function parseChallengeFiles(
         });
     }
   }
+  if (manifest) {
+    const covered = editableTestFiles(
+      manifest.editable,
+      manifest.runtime,
+      [...trees.starter.keys(), ...trees.solution.keys()],
+      [...trees.visibleTests.keys(), ...trees.hiddenTests.keys()],
+    );
+    if (covered.length > 0) {
+      const exclusions = TEST_EXCLUSIONS[manifest.runtime];
+      errors.push({
+        file: MANIFEST,
+        field: 'editable',
+        message:
+          `covers test files (${covered.slice(0, 5).join(', ')}${covered.length > 5 ? ', ...' : ''}); ` +
+          `a solver may never add or change a test` +
+          (exclusions.length ? `: add ${exclusions.map((g) => JSON.stringify(g)).join(', ')}` : ''),
+      });
+    }
+  }
+  const testIds = parseTestIds(text.get(TEST_IDS_FILE), options, errors);
+  const wrongFixes = manifest ? parseWrongFixes(text, manifest, errors) : [];
   if (errors.length > 0 || !manifest) return { ok: false, errors };
-  return { ok: true, challenge: { slug: manifest.slug, manifest, ...trees } };
+  const seeded = [...trees.visibleTests.values(), ...trees.hiddenTests.values()].some((b) =>
+    b.includes(SEED_VARIABLE),
+  );
+  return {
+    ok: true,
+    challenge: {
+      slug: manifest.slug,
+      manifest,
+      ...trees,
+      ...(testIds ? { testIds } : {}),
+      wrongFixes,
+      seeded,
+    },
+  };
+}
+
+function parseTestIds(
+  source: string | undefined,
+  options: ChallengeParseOptions,
+  errors: ChallengeFileError[],
+): TestIds | undefined {
+  if (source === undefined) {
+    if (options.requireTestIds)
+      errors.push({
+        file: TEST_IDS_FILE,
+        message:
+          'is missing; write it with `fixpoint-sandbox validate --write-tests <slug>` (the test names the runs report)',
+      });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (err) {
+    errors.push({ file: TEST_IDS_FILE, message: `is not valid JSON: ${(err as Error).message}` });
+    return undefined;
+  }
+  const parsed = testIdsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.join('.');
+    errors.push({ file: TEST_IDS_FILE, ...(field ? { field } : {}), message: issue.message });
+  }
+  return undefined;
+}
+
+/** `wrong-fixes/<name>/...` overlays, each declared in challenge.yaml `wrongFixes` with a reason. */
+function parseWrongFixes(
+  text: Map<string, string>,
+  manifest: ChallengeManifest,
+  errors: ChallengeFileError[],
+): WrongFix[] {
+  const declared = manifest.wrongFixes ?? [];
+  const folders = new Set<string>();
+  for (const p of text.keys()) {
+    if (!p.startsWith(WRONG_FIXES)) continue;
+    const rest = p.slice(WRONG_FIXES.length);
+    if (!rest.includes('/'))
+      errors.push({ file: p, message: 'a wrong fix is a folder: wrong-fixes/<name>/<files>' });
+    else folders.add(rest.slice(0, rest.indexOf('/')));
+  }
+  const names = new Set<string>();
+  declared.forEach((w, i) => {
+    if (names.has(w.name))
+      errors.push({ file: MANIFEST, field: `wrongFixes.${i}.name`, message: 'is declared twice' });
+    names.add(w.name);
+    if (!folders.has(w.name))
+      errors.push({
+        file: MANIFEST,
+        field: `wrongFixes.${i}.name`,
+        message: `has no folder ${WRONG_FIXES}${w.name}/ with its files`,
+      });
+  });
+  for (const f of folders) {
+    if (!names.has(f))
+      errors.push({
+        file: `${WRONG_FIXES}${f}/`,
+        message: 'is not declared in challenge.yaml wrongFixes (name and why)',
+      });
+  }
+  return declared
+    .filter((w) => folders.has(w.name))
+    .map((w) => ({ ...w, files: subtree(text, `${WRONG_FIXES}${w.name}/`) }));
 }
 
 /** Like parseChallengeFiles, but throws 422 invalid-challenge-files naming the first file/field. */
 export function loadChallengeFiles(
   files: ChallengeFiles,
   limits: ChallengeFileLimits = CHALLENGE_FILE_LIMITS,
+  options: ChallengeParseOptions = {},
 ): Challenge {
-  const parsed = parseChallengeFiles(files, limits);
+  const parsed = parseChallengeFiles(files, limits, options);
   if (parsed.ok) return parsed.challenge;
   const [first] = parsed.errors;
   throw new SandboxError(

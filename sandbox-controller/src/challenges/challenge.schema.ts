@@ -14,12 +14,27 @@ export const challengeManifestSchema = z
     slug: z.string().regex(SLUG, 'lowercase letters, digits and dashes'),
     runtime: z.enum(RUNTIME_IDS),
     language: z.string().optional(),
-    editable: z.array(z.string().min(1)).min(1),
+    editable: z
+      .array(z.string().min(1))
+      .min(1)
+      .refine(
+        (globs) => globs.some((g) => !g.startsWith('!')),
+        'needs a glob that includes paths; `!` globs only exclude',
+      ),
     limits: z.object({
       cpuSeconds: z.number().positive(),
       wallSeconds: z.number().positive(),
       memoryMb: z.number().int().positive(),
     }),
+    /** Plausible fixes that are wrong: each has a `wrong-fixes/<name>/` overlay and a reason. */
+    wrongFixes: z
+      .array(
+        z.object({
+          name: z.string().regex(SLUG, 'lowercase letters, digits and dashes'),
+          why: z.string().min(1),
+        }),
+      )
+      .optional(),
   })
   .passthrough();
 

@@ -24,4 +24,17 @@ describe('editable globs', () => {
     expect(matchesAny('lib/x.js', ['src/**', 'lib/*.js'])).toBe(true);
     expect(matchesAny('package.json', ['src/**', 'lib/*.js'])).toBe(false);
   });
+
+  it('leaves out what a ! glob matches, before or after the glob that includes it', () => {
+    for (const globs of [
+      ['**/*.go', '!**/*_test.go'],
+      ['!**/*_test.go', '**/*.go'],
+    ]) {
+      expect(matchesAny('pkg/cache/cache.go', globs)).toBe(true);
+      expect(matchesAny('main.go', globs)).toBe(true);
+      expect(matchesAny('pkg/cache/cache_test.go', globs)).toBe(false);
+      expect(matchesAny('main_test.go', globs)).toBe(false);
+    }
+    expect(matchesAny('src/a.js', ['!src/b.js'])).toBe(false);
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * The glob dialect of challenge.yaml `editable`: `**` (any number of segments), `*` (within a
  * segment), `?`, `{a,b}` and `[...]` classes. Matched against validated relative paths.
+ * In a list (`matchesAny`), a glob starting with `!` excludes, e.g. Go test files beside the
+ * code: `"!**` + `/*_test.go"` (written apart here only to keep this comment open).
  * Own implementation (30 lines) rather than a dependency: the dialect is small and fixed.
  */
 export function globToRegExp(glob: string): RegExp {
@@ -43,6 +45,16 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/**
+ * True when some glob of the list matches and no `!` glob does, whatever their order: an
+ * exclusion always wins, so an exclusion keeps test files out however the list grows.
+ */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(path));
+  let included = false;
+  for (const g of globs) {
+    if (g.startsWith('!')) {
+      if (globToRegExp(g.slice(1)).test(path)) return false;
+    } else if (!included && globToRegExp(g).test(path)) included = true;
+  }
+  return included;
 }

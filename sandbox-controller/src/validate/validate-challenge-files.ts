@@ -4,6 +4,7 @@ import {
   type ChallengeFileError,
   type ChallengeFiles,
 } from '../challenges/challenge-files';
+import type { TestIds } from '../challenges/test-ids';
 import type { RunService } from '../runs/run-service';
 import { validateChallenge, type ValidationCheck } from './validate-challenge';
 
@@ -19,6 +20,14 @@ export interface ChallengeValidationReport {
   checks: ValidationCheck[];
   /** Hidden tests the starter fails. */
   failToPass: string[];
+  /**
+   * The test names the runs reported, per suite: what the folder's tests.json says when it has
+   * one, else what platform-api stores with the upload for graded runs to check. Absent when the
+   * folder does not parse.
+   */
+  testIds?: TestIds;
+  /** Each wrong fix (`wrong-fixes/<name>/`) and what its runs showed. */
+  wrongFixes: { name: string; caught: boolean; detail: string }[];
   durationMs: number;
 }
 
@@ -38,6 +47,7 @@ export async function validateChallengeFiles(
       errors: parsed.errors,
       checks: [],
       failToPass: [],
+      wrongFixes: [],
       durationMs: Date.now() - started,
     };
   }
@@ -48,6 +58,8 @@ export async function validateChallengeFiles(
     errors: [],
     checks: verdict.checks,
     failToPass: verdict.failToPass,
+    testIds: parsed.challenge.testIds ?? verdict.testIds,
+    wrongFixes: verdict.wrongFixes,
     durationMs: Date.now() - started,
   };
 }
