@@ -11,6 +11,10 @@ bash tools/stack/up.sh || exit 1
 if [ ! -x /usr/bin/chromium ]; then
   (source tools/stack/lib.sh && { apt_install chromium || fail chromium "apt-get install chromium failed (see $LOGS/apt.log)"; }) || exit 1
 fi
+# The fault suite (faults/) runs its services under supervisord, as npm start does.
+if ! command -v supervisord >/dev/null; then
+  (source tools/stack/lib.sh && { apt_install supervisor || fail supervisor "apt-get install supervisor failed (see $LOGS/apt.log)"; }) || exit 1
+fi
 if [ -f tools/sandbox/prepare.sh ]; then
   bash tools/sandbox/prepare.sh || exit 1
 fi
