@@ -82,11 +82,12 @@ export class AttemptsResolver {
   @Mutation(() => Submission, {
     description: 'Runs the hidden tests, scores, and ends the attempt.',
   })
-  submit(
+  async submit(
     @CurrentPrincipal() principal: Principal,
     @Args('attemptId', { type: () => ID }) attemptId: string,
     @Args('files', { type: () => [FileInput], nullable: true }) files?: FileInput[],
   ) {
+    await this.attempts.get(principal, attemptId); // NOT_FOUND unless it is the caller's
     return this.submitAttempt.execute(principal, attemptId, files ?? undefined);
   }
 }

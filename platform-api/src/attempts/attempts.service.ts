@@ -16,6 +16,15 @@ import { applyFiles, editableFiles } from './file-input';
 export type { AttemptRow };
 
 /**
+ * Whose attempt it is: a candidate's are those of their session; a user's are their own
+ * practice attempts (a tenant role gives no access to the solve loop of anyone else).
+ */
+export const ownsAttempt = (principal: Principal, row: AttemptRow): boolean =>
+  principal.candidate
+    ? row.sessionId === principal.candidate.sessionId
+    : row.userId === principal.userId && row.sessionId === null;
+
+/**
  * The solve loop's reads and small writes. Row-level security scopes every query to the
  * caller (their own learner attempts, or their tenant's); another's attempt is NOT_FOUND.
  * Methods return the attempt row; GraphQL resolves its heavier fields on demand.
@@ -58,7 +67,7 @@ export class AttemptsService {
   }
 
   get(principal: Principal, id: string): Promise<AttemptRow> {
-    return this.db.run(scopeOf(principal), (tx) => this.load(tx, id));
+    return this.db.run(scopeOf(principal), (tx) => this.load(tx, id, principal));
   }
 
   async mine(principal: Principal, first = 20, after?: string): Promise<AttemptConnection> {
@@ -86,7 +95,7 @@ export class AttemptsService {
 
   saveFiles(principal: Principal, id: string, files: FileInput[]): Promise<AttemptRow> {
     return this.db.run(scopeOf(principal), async (tx) => {
-      const attempt = await this.loadOpen(tx, id);
+      const attempt = await this.loadOpen(tx, id, false, principal);
       const version = await this.versions.get(tx, attempt.challengeVersionId);
       const next = applyFiles(attempt.files as Files, files, version.editable);
       return tx.attempt.update({ where: { id }, data: { files: next, updatedAt: new Date() } });
@@ -95,7 +104,7 @@ export class AttemptsService {
 
   reset(principal: Principal, id: string): Promise<AttemptRow> {
     return this.db.run(scopeOf(principal), async (tx) => {
-      const attempt = await this.loadOpen(tx, id);
+      const attempt = await this.loadOpen(tx, id, false, principal);
       const version = await this.versions.get(tx, attempt.challengeVersionId);
       return tx.attempt.update({
         where: { id },
@@ -111,7 +120,7 @@ export class AttemptsService {
   async runTests(principal: Principal, id: string, files?: FileInput[]): Promise<Run> {
     const scope = scopeOf(principal);
     if (files?.length) await this.saveFiles(principal, id, files);
-    const { attempt, version } = await this.openWithVersion(scope, id);
+    const { attempt, version } = await this.openWithVersion(scope, id, false, principal);
     const snapshot = attempt.files as Files;
     // The run happens outside any transaction: it takes seconds and holds no rows.
     const result = await this.sandbox.runChallenge(
@@ -138,7 +147,7 @@ export class AttemptsService {
   revealHint(principal: Principal, id: string): Promise<Hint> {
     return this.db.run(scopeOf(principal), async (tx) => {
       await this.lock(tx, id);
-      const attempt = await this.loadOpen(tx, id);
+      const attempt = await this.loadOpen(tx, id, false, principal);
       const version = await this.versions.get(tx, attempt.challengeVersionId);
       if (!attempt.hintsAllowed) throw AttemptErrors.hintsNotAllowed();
       const hints = version.hints as unknown as Hint[];
@@ -163,14 +172,16 @@ export class AttemptsService {
   /**
    * The open attempt with its challenge version (from the version cache), in one transaction.
    * `pastDeadline`: the session's own auto-submit reads attempts after their deadline.
+   * `owner`: the caller, who must own the attempt (the session's own end names none).
    */
   openWithVersion(
     scope: { userId?: string; tenantId?: string },
     id: string,
     pastDeadline = false,
+    owner?: Principal,
   ): Promise<{ attempt: AttemptRow; version: VersionWithSlug }> {
     return this.db.run(scope, async (tx) => {
-      const attempt = await this.loadOpen(tx, id, pastDeadline);
+      const attempt = await this.loadOpen(tx, id, pastDeadline, owner);
       return { attempt, version: await this.versions.get(tx, attempt.challengeVersionId) };
     });
   }
@@ -181,16 +192,20 @@ export class AttemptsService {
     await tx.$queryRaw`select 1 from attempts where id = ${id}::uuid for update`;
   }
 
-  async load(tx: Tx, id: string): Promise<AttemptRow> {
+  /**
+   * The attempt, NOT_FOUND unless `owner` (when given) owns it. Row-level security lets staff
+   * see their tenant's attempts (for reports); the solve loop is the owner's alone.
+   */
+  async load(tx: Tx, id: string, owner?: Principal): Promise<AttemptRow> {
     if (!isUuid(id)) throw AttemptErrors.notFound();
     const row = await tx.attempt.findUnique({ where: { id } });
-    if (!row) throw AttemptErrors.notFound();
+    if (!row || (owner && !ownsAttempt(owner, row))) throw AttemptErrors.notFound();
     return row;
   }
 
   /** An attempt that may still change: not submitted and, in an assessment, not past time. */
-  async loadOpen(tx: Tx, id: string, pastDeadline = false): Promise<AttemptRow> {
-    const row = await this.load(tx, id);
+  async loadOpen(tx: Tx, id: string, pastDeadline = false, owner?: Principal): Promise<AttemptRow> {
+    const row = await this.load(tx, id, owner);
     if (row.status !== 'in_progress') throw AttemptErrors.finished();
     if (!pastDeadline && row.deadlineAt && row.deadlineAt.getTime() <= Date.now()) {
       throw AttemptErrors.timeUp();

@@ -5,6 +5,8 @@ export interface AccessClaims {
   sub: string;
   /** Set on candidate tokens: the assessment session they may act in, and nothing else. */
   sessionId?: string;
+  /** When the token was issued (seconds since the epoch). */
+  issuedAt: number;
 }
 
 /**
@@ -46,9 +48,10 @@ export class AccessTokens {
       if (typeof claims === 'string' || typeof claims.sub !== 'string') {
         throw new Error('not an access token');
       }
-      if (claims.typ === 'access') return { sub: claims.sub };
+      const issuedAt = typeof claims.iat === 'number' ? claims.iat : 0;
+      if (claims.typ === 'access') return { sub: claims.sub, issuedAt };
       if (claims.typ === 'candidate' && typeof claims.sid === 'string') {
-        return { sub: claims.sub, sessionId: claims.sid };
+        return { sub: claims.sub, sessionId: claims.sid, issuedAt };
       }
       throw new Error('not an access token');
     } catch (error) {

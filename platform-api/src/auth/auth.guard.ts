@@ -47,7 +47,7 @@ export class AuthGuard implements CanActivate {
     if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
     const claims = this.auth.accessTokens.verify(header.slice('Bearer '.length).trim());
     const userId = claims.sub;
-    if (claims.sessionId) return this.candidate(userId, claims.sessionId);
+    if (claims.sessionId) return this.candidate(userId, claims.sessionId, claims.issuedAt);
     const tenantId = headers['x-tenant-id'];
     if (tenantId === undefined) return { userId };
     // Not a member and no such tenant look the same: NOT_FOUND, never a hint of existence.
@@ -60,17 +60,20 @@ export class AuthGuard implements CanActivate {
     return { userId, tenant: { id: tenantId, role: membership.role } };
   }
 
-  /** A candidate token: the session's tenant is looked up; no tenant header is honoured. */
-  private async candidate(userId: string, sessionId: string): Promise<Principal> {
+  /**
+   * A candidate token: the session's tenant is looked up; no tenant header is honoured. A
+   * token issued before the invite's last resend is void (the new link replaces it).
+   */
+  private async candidate(userId: string, sessionId: string, issuedAt: number): Promise<Principal> {
     const rows = await this.db.run(
       {},
       (tx) =>
-        tx.$queryRaw<
-          { tenant_id: string | null }[]
-        >`select session_tenant(${sessionId}::uuid) as tenant_id`,
+        tx.$queryRaw<{ tenant_id: string; tokens_valid_after: Date }[]>`
+        select tenant_id, tokens_valid_after from candidate_session(${sessionId}::uuid)`,
     );
     const tenantId = rows[0]?.tenant_id;
-    if (!tenantId)
+    const validAfter = Math.floor((rows[0]?.tokens_valid_after.getTime() ?? 0) / 1000);
+    if (!tenantId || issuedAt < validAfter)
       throw new AppError('UNAUTHENTICATED', 'This assessment link is no longer valid.');
     return { userId, candidate: { sessionId, tenantId } };
   }

@@ -9,7 +9,7 @@ import { pipelineCsv } from './pipeline-csv';
 export class InvitesResolver {
   constructor(private readonly invites: InvitesService) {}
 
-  @Can('read', 'Invite')
+  @Can('read', 'Pipeline')
   @Query(() => [CandidateInvite], { description: "An assessment's pipeline, oldest invite first." })
   candidates(
     @CurrentPrincipal() principal: Principal,
@@ -18,7 +18,7 @@ export class InvitesResolver {
     return this.invites.list(principal, assessmentId);
   }
 
-  @Can('read', 'CandidateReport')
+  @Can('read', 'Pipeline')
   @Query(() => String, { description: 'The pipeline as RFC 4180 CSV.' })
   async pipelineCsv(
     @CurrentPrincipal() principal: Principal,

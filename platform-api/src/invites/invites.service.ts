@@ -251,6 +251,7 @@ export class InvitesService {
         `The link is yours alone and works until ${invite.expiresAt.toUTCString()}.`,
       ].join('\n'),
       links: [link],
+      linkAudience: { capability: 'inviteCandidates' },
     });
   }
 }

@@ -2,6 +2,9 @@ import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graph
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { Can } from '../common/access.decorators';
 import { ScopedDb, scopeOf } from '../database/scoped-db.service';
+import { mayGrant, roleCan } from '../permissions/role-table';
+import type { LinkAudience } from './mailer';
+import { scrubLinks } from './outbox-mail';
 
 @ObjectType('MailMessage')
 export class MailMessageType {
@@ -17,7 +20,7 @@ export class MailMessageType {
 export class MailboxResolver {
   constructor(private readonly db: ScopedDb) {}
 
-  @Can('create', 'Invite')
+  @Can('read', 'Mailbox')
   @Query(() => [MailMessageType], {
     description: "The tenant's outgoing mail, newest first (local mailer only; nothing is sent).",
   })
@@ -31,13 +34,22 @@ export class MailboxResolver {
         take: Math.min(Math.max(first, 1), 200),
       }),
     );
-    return rows.map((row) => ({
-      id: row.id,
-      to: row.toAddress,
-      subject: row.subject,
-      text: row.textBody,
-      links: row.links,
-      createdAt: row.createdAt,
-    }));
+    const role = principal.tenant?.role;
+    const mayUse = (audience: LinkAudience | null) =>
+      !!audience &&
+      ('grantsRole' in audience
+        ? mayGrant(role, audience.grantsRole)
+        : roleCan(role, audience.capability));
+    return rows.map((row) => {
+      const message = {
+        to: row.toAddress,
+        subject: row.subject,
+        text: row.textBody,
+        links: row.links,
+      };
+      // A join or candidate link is shown only to roles that could use it themselves.
+      const shown = mayUse(row.linkAudience as LinkAudience | null) ? message : scrubLinks(message);
+      return { id: row.id, ...shown, createdAt: row.createdAt };
+    });
   }
 }

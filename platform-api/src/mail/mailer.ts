@@ -1,5 +1,13 @@
 import type { Pool } from 'pg';
 import { createTransport } from 'nodemailer';
+import type { TenantRole } from '../generated/prisma/enums';
+import type { Capability } from '../permissions/role-table';
+
+/**
+ * Who in the tenant may see a message's links in the local mailbox: the roles that could grant
+ * the role a join link gives, or the roles with a capability (candidate links: inviteCandidates).
+ */
+export type LinkAudience = { grantsRole: TenantRole } | { capability: Capability };
 
 export interface MailMessage {
   to: string;
@@ -7,6 +15,8 @@ export interface MailMessage {
   text: string;
   /** The URLs in the message, so the local mailbox can show them as links. */
   links: string[];
+  /** Who may see the links in the local mailbox; without one, nobody does. */
+  linkAudience?: LinkAudience;
 }
 
 /** Sends one message. Delivery is retried by the outbox relay, so send must be idempotent by key. */
@@ -23,9 +33,17 @@ export class LocalMailbox implements Mailer {
 
   async send(message: MailMessage, key: { tenantId: string | null; outboxId: string }) {
     await this.owner.query(
-      `insert into mail_messages (tenant_id, to_address, subject, text_body, links, outbox_id)
-       values ($1, $2, $3, $4, $5, $6) on conflict (outbox_id) do nothing`,
-      [key.tenantId, message.to, message.subject, message.text, message.links, key.outboxId],
+      `insert into mail_messages (tenant_id, to_address, subject, text_body, links, link_audience, outbox_id)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (outbox_id) do nothing`,
+      [
+        key.tenantId,
+        message.to,
+        message.subject,
+        message.text,
+        message.links,
+        message.linkAudience ?? null,
+        key.outboxId,
+      ],
     );
   }
 }

@@ -12,3 +12,15 @@ export async function enqueueMail(tx: Tx, tenantId: string, message: MailMessage
   await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
     values (${tenantId}::uuid, ${MAIL_TOPIC}, ${JSON.stringify(message)}::jsonb)`;
 }
+
+const REMOVED = '[link removed after sending]';
+
+/**
+ * The message as kept once sent: its links (which carry live tokens) replaced, so a read of
+ * the outbox never yields a working link (see common/opaque-tokens.ts).
+ */
+export function scrubLinks(message: MailMessage): MailMessage {
+  let text = message.text;
+  for (const link of message.links) text = text.split(link).join(REMOVED);
+  return { ...message, text, links: [] };
+}

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OWNER_POOL } from '../database/database.module';
 import { type MailMessage, type Mailer } from './mailer';
-import { MAIL_TOPIC } from './outbox-mail';
+import { MAIL_TOPIC, scrubLinks } from './outbox-mail';
 
 export const MAILER = Symbol('MAILER');
 const BATCH = 20;
@@ -96,7 +96,11 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
       for (const row of rows) {
         try {
           await this.mailer.send(row.payload, { tenantId: row.tenant_id, outboxId: row.id });
-          await client.query('update outbox set delivered_at = now() where id = $1', [row.id]);
+          // Once sent, the payload keeps no live link (tokens in it would work until expiry).
+          await client.query('update outbox set delivered_at = now(), payload = $2 where id = $1', [
+            row.id,
+            JSON.stringify(scrubLinks(row.payload)),
+          ]);
         } catch (error) {
           await client.query('update outbox set attempts = attempts + 1 where id = $1', [row.id]);
           this.logger.warn(`mail ${row.id} to ${row.payload.to} not sent: ${String(error)}`);

@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import type { Principal } from '../auth/principal';
+import { CAPABILITIES, ROLE_TABLE } from './role-table';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'solve';
 export type Subject =
@@ -12,6 +13,8 @@ export type Subject =
   | 'Membership'
   | 'Assessment'
   | 'Invite'
+  | 'Pipeline'
+  | 'Mailbox'
   | 'CandidateReport'
   | 'ApiKey'
   | 'EmbedKey'
@@ -41,45 +44,18 @@ export function defineAbilityFor(principal: Principal | undefined): AppAbility {
 
   can('read', 'Account');
   can('solve', 'Challenge');
+  // Their own attempts only: the service checks the attempt is the caller's (staff read a
+  // candidate's work through reports, never through the solve loop).
   can('manage', 'Attempt');
   can('read', 'Progress');
 
-  switch (principal.tenant?.role) {
-    case 'owner':
-      can('manage', 'all');
-      break;
-    case 'admin':
-      can('manage', [
-        'Membership',
-        'Assessment',
-        'Invite',
-        'PrivateChallenge',
-        'ApiKey',
-        'EmbedKey',
-      ]);
-      can('read', ['Tenant', 'CandidateReport', 'AuditLog', 'Billing']);
-      break;
-    case 'recruiter':
-      can('manage', ['Assessment', 'Invite']);
-      can('create', 'PrivateChallenge');
-      can('read', ['Tenant', 'Membership', 'CandidateReport', 'PrivateChallenge', 'EmbedKey']);
-      break;
-    case 'hiring_manager':
-      can('read', [
-        'Tenant',
-        'Membership',
-        'Assessment',
-        'Invite',
-        'CandidateReport',
-        'PrivateChallenge',
-        'EmbedKey',
-      ]);
-      break;
-    case 'viewer':
-      can('read', ['Tenant', 'Assessment', 'Invite', 'PrivateChallenge']);
-      break;
-    case undefined:
-      break;
+  const role = principal.tenant?.role;
+  if (role) {
+    // The role's rights come from the one role table (role-table.ts), never from a copy here.
+    can('read', 'Tenant');
+    for (const capability of ROLE_TABLE[role]) {
+      for (const [action, subject] of CAPABILITIES[capability].rules) can(action, subject);
+    }
   }
   return build();
 }

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.schema';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
 import type { TeamInvite as TeamInviteRow, TenantRole } from '../generated/prisma/client';
 import { enqueueMail } from '../mail/outbox-mail';
+import { mayGrant } from '../permissions/role-table';
 import {
   type AcceptTeamInviteInput,
   type AcceptTeamInvitePayload,
@@ -75,6 +76,7 @@ export class TeamService {
   invite(principal: Principal, rawEmail: string, role: TenantRole): Promise<TeamInvite> {
     const email = emailField.safeParse(rawEmail);
     if (!email.success) throw TenantErrors.invalid('email', email.error.issues[0].message);
+    if (!mayGrant(principal.tenant?.role, role)) throw TenantErrors.cannotGrant(role);
     return this.db.run(scopeOf(principal), async (tx) => {
       const member = await tx.membership.findFirst({
         where: { tenantId: principal.tenant!.id, user: { email: email.data, kind: 'account' } },
@@ -106,6 +108,8 @@ export class TeamService {
           `The link works once and expires in ${INVITE_TTL_DAYS} days.`,
         ].join('\n'),
         links: [link],
+        // Only roles that could grant this role see the join link in the local mailbox.
+        linkAudience: { grantsRole: role },
       });
       await recordAudit(
         tx,
@@ -125,6 +129,7 @@ export class TeamService {
     return this.db.run(scopeOf(principal), async (tx) => {
       const row = isUuid(id) ? await tx.teamInvite.findUnique({ where: { id } }) : null;
       if (!row) throw TenantErrors.inviteNotFound();
+      if (!mayGrant(principal.tenant?.role, row.role)) throw TenantErrors.cannotGrant(row.role);
       if (teamInviteStatus(row) !== TeamInviteStatus.pending) throw TenantErrors.notPending();
       const revoked = await tx.teamInvite.update({
         where: { id },
@@ -146,6 +151,10 @@ export class TeamService {
   changeRole(principal: Principal, membershipId: string, role: TenantRole): Promise<TeamMember> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const member = await this.lockMember(tx, principal, membershipId);
+      // Nobody climbs: not by re-roling themselves, and only owners touch the owner role.
+      if (member.userId === principal.userId) throw TenantErrors.ownRole();
+      for (const r of [member.role, role])
+        if (!mayGrant(principal.tenant?.role, r)) throw TenantErrors.cannotGrant(r);
       if (member.role === 'owner' && role !== 'owner') await this.keepAnOwner(tx, principal);
       const updated = await tx.membership.update({
         where: { id: membershipId },
@@ -176,6 +185,8 @@ export class TeamService {
   removeMember(principal: Principal, membershipId: string): Promise<boolean> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const member = await this.lockMember(tx, principal, membershipId);
+      if (!mayGrant(principal.tenant?.role, member.role))
+        throw TenantErrors.cannotGrant(member.role);
       if (member.role === 'owner') await this.keepAnOwner(tx, principal);
       await tx.membership.delete({ where: { id: membershipId } });
       await recordAudit(

@@ -13,5 +13,13 @@ export const TenantErrors = {
     new AppError('CONFLICT', 'A company needs an owner: make someone else owner first.'),
   alreadyMember: (email: string) =>
     new AppError('CONFLICT', `${email} is already a member of this company.`),
+  cannotGrant: (role: string) =>
+    new AppError('FORBIDDEN', `Only an owner can grant or take away the ${role} role.`, {
+      reason: 'ROLE_NOT_GRANTABLE',
+    }),
+  ownRole: () =>
+    new AppError('FORBIDDEN', 'You cannot change your own role: ask another owner or admin.', {
+      reason: 'OWN_ROLE',
+    }),
   notPending: () => new AppError('CONFLICT', 'Only a pending invitation can be revoked.'),
 };

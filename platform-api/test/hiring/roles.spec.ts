@@ -15,6 +15,74 @@ const MANAGERS: Role[] = ['owner', 'admin'];
 const SENDERS: Role[] = ['owner', 'admin', 'recruiter'];
 const READERS: Role[] = ['owner', 'admin', 'recruiter', 'hiring_manager'];
 
+/**
+ * docs/hiring-api.md's role table, written out here on purpose (not imported from the code):
+ * the API must answer `roleCapabilities` with exactly this, and enforce it below.
+ */
+const TABLE: Record<Role, string[]> = {
+  owner: [
+    'readTeam',
+    'manageTeam',
+    'grantOwner',
+    'readAssessments',
+    'manageAssessments',
+    'inviteCandidates',
+    'readPipeline',
+    'readReports',
+    'decideReviews',
+    'readChallenges',
+    'uploadChallenges',
+    'readEmbeds',
+    'manageEmbeds',
+    'manageApiKeys',
+    'readAudit',
+    'readMailbox',
+    'readBilling',
+    'manageBilling',
+    'manageCompany',
+  ],
+  admin: [
+    'readTeam',
+    'manageTeam',
+    'readAssessments',
+    'manageAssessments',
+    'inviteCandidates',
+    'readPipeline',
+    'readReports',
+    'decideReviews',
+    'readChallenges',
+    'uploadChallenges',
+    'readEmbeds',
+    'manageEmbeds',
+    'manageApiKeys',
+    'readAudit',
+    'readMailbox',
+    'readBilling',
+  ],
+  recruiter: [
+    'readTeam',
+    'readAssessments',
+    'readChallenges',
+    'readEmbeds',
+    'manageAssessments',
+    'inviteCandidates',
+    'readPipeline',
+    'readReports',
+    'decideReviews',
+    'uploadChallenges',
+    'readMailbox',
+  ],
+  hiring_manager: [
+    'readTeam',
+    'readAssessments',
+    'readChallenges',
+    'readEmbeds',
+    'readPipeline',
+    'readReports',
+  ],
+  viewer: ['readAssessments', 'readChallenges'],
+};
+
 const INPUT = {
   title: 'Role check',
   instructions: 'x',
@@ -177,7 +245,7 @@ describe('portal roles, enforced by the API', () => {
     ['assessments', ALL, async () => ['{ assessments { id } }', {}]],
     [
       'candidates',
-      ALL,
+      READERS,
       async () => [
         `query($id: ID!) { candidates(assessmentId: $id) { id } }`,
         { id: await assessment('published') },
@@ -201,7 +269,27 @@ describe('portal roles, enforced by the API', () => {
     ],
     ['auditLog', MANAGERS, async () => ['{ auditLog { id } }', {}]],
     ['mailbox', SENDERS, async () => ['{ mailbox { id } }', {}]],
+    ['embedKeys', READERS, async () => ['{ embedKeys { id } }', {}]],
+    ['tenant', ALL, async () => ['{ tenant { id } }', {}]],
   ];
+
+  it('publishes the role table it enforces (roleCapabilities), viewer row included', async () => {
+    const data = await api.ok<{ roleCapabilities: { role: Role; capabilities: string[] }[] }>(
+      '{ roleCapabilities { role capabilities } }',
+    );
+    const published = Object.fromEntries(
+      data.roleCapabilities.map((r) => [r.role, [...r.capabilities].sort()]),
+    );
+    const expected = Object.fromEntries(ROLES.map((r) => [r, [...TABLE[r]].sort()]));
+    expect(published).toEqual(expected);
+  });
+
+  it('lets every role with the pipeline right, and no other, read the pipeline', () => {
+    const pipelineRoles = ROLES.filter((r) => TABLE[r].includes('readPipeline'));
+    const op = operations.find(([name]) => name === 'candidates')!;
+    expect(op[1]).toEqual(pipelineRoles);
+    expect(operations.find(([name]) => name === 'pipelineCsv')![1]).toEqual(pipelineRoles);
+  });
 
   it.each(ROLES)('as %s: allowed operations succeed, the others are FORBIDDEN', async (role) => {
     const userId = await newUser(api.owner);
