@@ -34,7 +34,15 @@ export function judgeGradedRun(result: RunResult, e: GradeEvidence): RunResult {
     canaries: e.canaries,
     seed: e.seed,
   };
-  if (tampered) return { ...result, status: 'tampered', message: TAMPERED_MESSAGE, integrity };
+  if (tampered) {
+    // No outcome of a tampered run can be trusted, so none is shown as passed.
+    const tests = result.tests.map((t) => ({
+      ...t,
+      status: 'error' as const,
+      message: `Not graded (reported ${t.status}): ${TAMPERED_MESSAGE}`,
+    }));
+    return { ...result, tests, status: 'tampered', message: TAMPERED_MESSAGE, integrity };
+  }
   if (testSet.some((f) => f.code !== 'test-set-unvalidated'))
     return { ...result, status: 'error', message: `${TEST_SET_MISMATCH}.`, integrity };
   return { ...result, integrity };

@@ -1,6 +1,8 @@
 /**
  * The layers of a graded run, each switchable for tests (RunService options; the HTTP API always
  * runs with every layer on) so the forgery suite can show each one catching its class alone.
+ * Separation (reading results from channels the run's output cannot forge: go's framed
+ * test2json, run.sh's fd 3) is not switchable: it is how the runners and the driver work.
  */
 export interface IntegrityLayers {
   /** Plant canary tests with random names and values among the hidden tests. */
@@ -11,8 +13,6 @@ export interface IntegrityLayers {
   scan: boolean;
   /** Freeze assertion and test-runner modules before solution code loads (node, python). */
   freeze: boolean;
-  /** Read results from channels the run's own output cannot forge (go: framed test2json). */
-  separation: boolean;
 }
 
 export const ALL_LAYERS: IntegrityLayers = {
@@ -20,7 +20,6 @@ export const ALL_LAYERS: IntegrityLayers = {
   testSet: true,
   scan: true,
   freeze: true,
-  separation: true,
 };
 
 export const NO_LAYERS: IntegrityLayers = {
@@ -28,5 +27,4 @@ export const NO_LAYERS: IntegrityLayers = {
   testSet: false,
   scan: false,
   freeze: false,
-  separation: false,
 };
