@@ -1,10 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
+
+/** The challenge every case runs and saves: small, Python, a visible test that fails. */
+export const FAULT_CHALLENGE = 'py-paginate-last-page';
 
 export type Server = 'postgres' | 'redis' | 'temporal';
 export type Service = 'platform-api' | 'workflows' | 'sandbox-controller';
@@ -38,6 +41,8 @@ export class FaultStack {
       FIXPOINT_SERVICES: 'platform-api workflows sandbox-controller',
       // Slow enough that mail queued just before PostgreSQL stops is still in the outbox.
       OUTBOX_POLL_MS: '1000',
+      // A catalog of the one challenge the cases use: each API restart imports it again.
+      CATALOG_DIR: join(this.dir, 'catalog'),
       LOG_LEVEL: 'info',
     };
   }
@@ -50,7 +55,10 @@ export class FaultStack {
     await this.stopLeftovers();
     rmSync(this.dir, { recursive: true, force: true });
     await run('bash', [join(ROOT, 'tools/stack/up.sh')], { env: this.env });
-    await run('mkdir', ['-p', join(this.dir, 'run')]);
+    await run('mkdir', ['-p', join(this.dir, 'run'), join(this.dir, 'catalog')]);
+    cpSync(join(ROOT, 'challenges', FAULT_CHALLENGE), join(this.dir, 'catalog', FAULT_CHALLENGE), {
+      recursive: true,
+    });
     await run(
       'bash',
       ['-c', `bash "${ROOT}/tools/services/supervisor-config.sh" > "${this.conf}"`],

@@ -1,8 +1,8 @@
 import { Api, type Auth, codeOf } from '../support/api';
-import { FaultStack, type Service, sleep } from '../support/fault-stack';
+import { FAULT_CHALLENGE, FaultStack, type Service, sleep } from '../support/fault-stack';
 
 // Each case is a fault a user would live through; `figures` are printed at the end.
-const SLUG = 'py-paginate-last-page';
+const SLUG = FAULT_CHALLENGE;
 const PASSWORD = 'a long enough password';
 const stack = new FaultStack();
 const api = new Api(stack.apiUrl);
