@@ -201,3 +201,32 @@ describe('ad-hoc runs', () => {
     expect(r.tests.map((t) => [t.name, t.status])).toEqual([['test > one', 'pass']]);
   });
 });
+
+describe('graded runs', () => {
+  it('a hidden run is graded by default: integrity with the seed sent, canaries taken out of tests', async () => {
+    const r = await h.run({ challenge: 'fx-node-range', suite: 'hidden', seed: 'replay-42' });
+    expect(r.status).toBe('fail');
+    expect(r.integrity).toMatchObject({ seed: 'replay-42', canaries: expect.any(Number) });
+    expect(r.integrity?.canaries).toBeGreaterThanOrEqual(2);
+    expect(r.integrity?.findings.filter((f) => f.layer === 'canary')).toEqual([]);
+    expect(r.tests.map((t) => t.name).sort()).toEqual([
+      'range > includes both ends',
+      'range > starts at from',
+    ]);
+  });
+
+  it('a visible run is not graded unless asked; a graded one draws a fresh seed', async () => {
+    const practice = await h.run({ challenge: 'fx-node-range', suite: 'visible' });
+    expect(practice.integrity).toBeUndefined();
+    const a = await h.run({ challenge: 'fx-node-range', suite: 'visible', graded: true });
+    const b = await h.run({ challenge: 'fx-node-range', suite: 'visible', graded: true });
+    expect(a.integrity?.seed).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.integrity?.seed).not.toBe(b.integrity?.seed);
+  });
+
+  it('refuses a seed that is not a short token', async () => {
+    const r = await h.post({ challenge: 'fx-node-range', suite: 'hidden', seed: 'a b' });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ code: 'invalid-request' });
+  });
+});

@@ -13,6 +13,13 @@ export const challengeRunSchema = z
     challengeFiles: z.record(z.string(), z.unknown()).optional(),
     files: files.default({}),
     suite: z.enum(['visible', 'hidden', 'all']).default('visible'),
+    /** Judge the run's integrity (canaries, test set, scan); default: when hidden tests run. */
+    graded: z.boolean().optional(),
+    /** FIXPOINT_SEED for randomised tests; a graded run draws a fresh one when absent. */
+    seed: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a seed is 1-64 letters, digits, _ or -')
+      .optional(),
   })
   .strict()
   .refine((r) => (r.challenge === undefined) !== (r.challengeFiles === undefined), {

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { SandboxConfig } from '../config/config';
 import type { Driver } from '../drivers/driver';
+import { testIdsOf } from '../integrity/test-ids';
 import { SandboxError } from '../errors';
 import { fileTreeFromRequest } from '../files/file-tree';
 import type { RunService } from '../runs/run-service';
@@ -132,10 +133,20 @@ export function createServer(deps: ServerDeps): http.Server {
             ? loadChallengeFiles(r.challengeFiles as ChallengeFiles)
             : service.challenge(r.challenge as string);
         const files = fileTreeFromRequest(r.files, limits);
+        // Graded by default when hidden tests run: every integrity layer on (the API cannot turn
+        // layers off); integrity goes back whole, platform-api decides what a solver may see.
+        const graded = r.graded ?? r.suite !== 'visible';
         sendJson(
           res,
           200,
-          await service.runChallenge(challenge, files, r.suite, { checkEditable: true }),
+          await service.runChallenge(challenge, files, r.suite, {
+            checkEditable: true,
+            graded,
+            ...(r.seed !== undefined ? { seed: r.seed } : {}),
+            ...(r.challengeFiles !== undefined
+              ? { testIds: testIdsOf(challenge, r.challengeFiles) }
+              : {}),
+          }),
         );
       },
     },
