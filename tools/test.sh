@@ -3,6 +3,9 @@
 # ends with one line for the whole workspace: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The services refuse their public development secrets unless told, explicitly, that this is
+# development (an unset NODE_ENV means production behaviour).
+export NODE_ENV=development
 source tools/lib/node-modules.sh
 ensure_node_modules
 

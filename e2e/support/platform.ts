@@ -64,7 +64,7 @@ export async function startPlatform(options: { hiring?: boolean } = {}): Promise
           'platform-api',
           join(REPO, 'platform-api', 'dist', 'main.js'),
           {
-            NODE_ENV: 'test',
+            NODE_ENV: 'development',
             API_PORT: String(port),
             LOG_LEVEL: 'warn',
             DATABASE_URL: database.apiUrl,

@@ -9,7 +9,10 @@ import { validateAll, type ChallengeVerdict } from '../src/validate/validate-cha
  * complete, and starter + solution passes every test. The whole catalog is validated twice
  * and both rounds must give the same per-test verdicts. Two challenges at a time.
  */
-const app = createApp(loadConfig(), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+const app = createApp(
+  loadConfig({ ...process.env, NODE_ENV: 'development' }),
+  pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+);
 const slugs = app.catalog.slugs();
 const rounds: ChallengeVerdict[][] = [];
 

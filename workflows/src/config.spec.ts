@@ -12,7 +12,7 @@ const refusal = (env: NodeJS.ProcessEnv) => {
 
 describe('loadWorkerConfig', () => {
   it('needs no configuration locally: the API on port 4000 and the shared local token', () => {
-    expect(loadWorkerConfig({})).toMatchObject({
+    expect(loadWorkerConfig({ NODE_ENV: 'development' })).toMatchObject({
       NODE_ENV: 'development',
       API_URL: 'http://127.0.0.1:4000',
       INTERNAL_API_TOKEN: LOCAL_INTERNAL_API_TOKEN,
@@ -27,9 +27,10 @@ describe('loadWorkerConfig', () => {
   );
 
   it('accepts an https API_URL with a path (an API behind an ingress)', () => {
-    expect(loadWorkerConfig({ API_URL: 'https://api.example.com/fixpoint' }).API_URL).toBe(
-      'https://api.example.com/fixpoint',
-    );
+    expect(
+      loadWorkerConfig({ NODE_ENV: 'development', API_URL: 'https://api.example.com/fixpoint' })
+        .API_URL,
+    ).toBe('https://api.example.com/fixpoint');
   });
 
   it('refuses any INTERNAL_API_TOKEN under 16 characters, naming it and never echoing it', () => {
@@ -44,6 +45,11 @@ describe('loadWorkerConfig', () => {
 
   it('refuses the public local token in production, and accepts a real one', () => {
     expect(refusal({ NODE_ENV: 'production' })).toContain(
+      'INTERNAL_API_TOKEN: must be set in production',
+    );
+    // Unset NODE_ENV (and test) is production behaviour: only development takes the local token.
+    expect(refusal({})).toContain('INTERNAL_API_TOKEN: must be set in production');
+    expect(refusal({ NODE_ENV: 'test' })).toContain(
       'INTERNAL_API_TOKEN: must be set in production',
     );
     const token = 'a-production-secret-of-some-length';

@@ -5,7 +5,8 @@ import { TASK_QUEUES } from './contracts/task-queues';
 export const LOCAL_INTERNAL_API_TOKEN = 'fixpoint-local-internal-token';
 
 const fields = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Production behaviour unless development is asked for explicitly (npm start and npm test do).
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   TEMPORAL_ADDRESS: z
     .string()
     .regex(/^[\w.-]+:\d{1,5}$/, 'must be host:port')
@@ -27,11 +28,12 @@ const fields = z.object({
 // As the API does: a production worker on the public local token would only find out when
 // every finalize came back 401, so it does not start.
 const schema = fields.superRefine((config, ctx) => {
-  if (config.NODE_ENV === 'production' && config.INTERNAL_API_TOKEN === LOCAL_INTERNAL_API_TOKEN)
+  if (config.NODE_ENV !== 'development' && config.INTERNAL_API_TOKEN === LOCAL_INTERNAL_API_TOKEN)
     ctx.addIssue({
       code: 'custom',
       path: ['INTERNAL_API_TOKEN'],
-      message: 'must be set in production',
+      message:
+        'must be set in production (the public local token works only with NODE_ENV=development)',
     });
 });
 

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
   it('needs no configuration for local development', () => {
-    const config = loadConfig({});
+    const config = loadConfig({ NODE_ENV: 'development' });
     expect(config.API_PORT).toBe(4000);
     expect(config.DATABASE_URL).toBe(
       'postgresql://fixpoint_api:fixpoint_api@127.0.0.1:55432/fixpoint',
@@ -22,7 +22,12 @@ describe('loadConfig', () => {
 
   it('reports every bad variable at once', () => {
     try {
-      loadConfig({ API_PORT: '70000', REDIS_URL: 'localhost:6379', TEMPORAL_ADDRESS: 'nope' });
+      loadConfig({
+        NODE_ENV: 'development',
+        API_PORT: '70000',
+        REDIS_URL: 'localhost:6379',
+        TEMPORAL_ADDRESS: 'nope',
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -53,13 +58,19 @@ describe('loadConfig', () => {
   });
 
   it('needs an SMTP server when mail goes out by SMTP', () => {
-    expect(() => loadConfig({ MAILER: 'smtp' })).toThrow(/SMTP_URL: is required when MAILER=smtp/);
+    expect(() => loadConfig({ NODE_ENV: 'development', MAILER: 'smtp' })).toThrow(
+      /SMTP_URL: is required when MAILER=smtp/,
+    );
     expect(() =>
-      loadConfig({ MAILER: 'smtp', SMTP_URL: 'smtp://mail.example.com:587' }),
+      loadConfig({
+        NODE_ENV: 'development',
+        MAILER: 'smtp',
+        SMTP_URL: 'smtp://mail.example.com:587',
+      }),
     ).not.toThrow();
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'development', LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
   });
 });

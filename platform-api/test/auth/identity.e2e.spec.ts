@@ -92,7 +92,7 @@ describe('identity', () => {
   it('says an expired access token has expired', async () => {
     const { userId } = await api.signUp();
     // Signed with the API's (test) key, issued an hour ago with a 30 s lifetime.
-    const tokens = new AccessTokens(loadConfig({}).JWT_SECRET, 30);
+    const tokens = new AccessTokens(loadConfig({ NODE_ENV: 'development' }).JWT_SECRET, 30);
     const expired = tokens.issue(userId, Date.now() - 3_600_000).token;
     const result = await api.gql('{ myProgress { streakDays } }', {}, { token: expired });
     expect(codeOf(result)).toBe('UNAUTHENTICATED');

@@ -21,7 +21,7 @@ describe('readiness', () => {
     redis = await PrivateRedis.start();
     app = await startApi(
       loadConfig({
-        NODE_ENV: 'test',
+        NODE_ENV: 'development',
         API_PORT: '0',
         LOG_LEVEL: 'silent',
         DATABASE_URL: db.url,

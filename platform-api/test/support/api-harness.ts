@@ -35,7 +35,7 @@ export class ApiHarness {
     apiUrl.password = 'fixpoint_api';
     const app = await startApi(
       loadConfig({
-        NODE_ENV: 'test',
+        NODE_ENV: 'development',
         API_PORT: '0',
         LOG_LEVEL: 'silent',
         DATABASE_URL: apiUrl.toString(),

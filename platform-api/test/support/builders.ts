@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/load-config';
  * Row builders for tests, written as the schema owner (bypassing the API on purpose, to set up
  * what the API under test must then protect). Each test owns the rows it makes.
  */
-const tokens = new AccessTokens(loadConfig({}).JWT_SECRET, 900);
+const tokens = new AccessTokens(loadConfig({ NODE_ENV: 'development' }).JWT_SECRET, 900);
 
 export const accessTokenFor = (userId: string) => tokens.issue(userId).token;
 

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('needs no configuration locally', () => {
-    const c = loadConfig({});
+    const c = loadConfig({ NODE_ENV: 'development' });
     expect(c).toMatchObject({ port: 4100, host: '127.0.0.1', concurrency: 2 });
     expect(c.token.length).toBeGreaterThanOrEqual(16);
     expect(c.challengesDir).toMatch(/\/challenges$/);
@@ -20,6 +20,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /SANDBOX_TOKEN: is required in production/,
     );
+    // Unset or test is production behaviour: the public development token is refused.
+    for (const NODE_ENV of [undefined, 'test'])
+      expect(() => loadConfig({ NODE_ENV, SANDBOX_TOKEN: 'fixpoint-local-sandbox-token' })).toThrow(
+        /SANDBOX_TOKEN: is required in production/,
+      );
     expect(
       loadConfig({ NODE_ENV: 'production', SANDBOX_TOKEN: 'a-long-enough-secret' }).token,
     ).toBe('a-long-enough-secret');
@@ -27,6 +32,7 @@ describe('loadConfig', () => {
 
   it('reads the host maximums', () => {
     const c = loadConfig({
+      NODE_ENV: 'development',
       SANDBOX_MAX_CPU_SECONDS: '5',
       SANDBOX_MAX_FILE_SIZE_MB: '2',
       SANDBOX_MAX_CONCURRENCY: '3',
@@ -36,11 +42,18 @@ describe('loadConfig', () => {
   });
 
   it('configures the local driver: one core per run, the filter under .data, cgroups required in production', () => {
-    expect(loadConfig({}).localDriver).toMatchObject({ cpuCores: 1, requireCgroups: false });
-    expect(loadConfig({}).localDriver.seccompDir).toMatch(/\/\.data\/sandbox$/);
+    expect(loadConfig({ NODE_ENV: 'development' }).localDriver).toMatchObject({
+      cpuCores: 1,
+      requireCgroups: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'development' }).localDriver.seccompDir).toMatch(
+      /\/\.data\/sandbox$/,
+    );
     const prod = loadConfig({ NODE_ENV: 'production', SANDBOX_TOKEN: 'a-long-enough-secret' });
     expect(prod.localDriver.requireCgroups).toBe(true);
-    expect(loadConfig({ SANDBOX_RUN_CPU_CORES: '0.5' }).localDriver.cpuCores).toBe(0.5);
+    expect(
+      loadConfig({ NODE_ENV: 'development', SANDBOX_RUN_CPU_CORES: '0.5' }).localDriver.cpuCores,
+    ).toBe(0.5);
     expect(() => loadConfig({ SANDBOX_RUN_CPU_CORES: '0' })).toThrow(/SANDBOX_RUN_CPU_CORES/);
   });
 });

@@ -20,7 +20,8 @@ const int = (min: number, max: number, fallback: number) =>
 
 const envSchema = z
   .object({
-    NODE_ENV: z.string().default('development'),
+    // Unset is not development: the public development token needs NODE_ENV=development.
+    NODE_ENV: z.string().optional(),
     SANDBOX_PORT: int(0, 65535, 4100),
     SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
     SANDBOX_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -56,11 +57,14 @@ const envSchema = z
       .default(path.join(REPO_ROOT, '.data', 'sandbox')),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SANDBOX_TOKEN) {
+    // The development token is public: it works only with NODE_ENV=development, set explicitly.
+    const devToken = !env.SANDBOX_TOKEN || env.SANDBOX_TOKEN === DEV_TOKEN;
+    if (devToken && env.NODE_ENV !== 'development') {
       ctx.addIssue({
         code: 'custom',
         path: ['SANDBOX_TOKEN'],
-        message: 'is required in production',
+        message:
+          'is required in production (the development token works only with NODE_ENV=development)',
       });
     }
   });
