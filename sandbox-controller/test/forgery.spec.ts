@@ -10,7 +10,7 @@ import { ChallengeCatalog } from '../src/challenges/challenge-catalog';
 import { RunService } from '../src/runs/run-service';
 import { loadToolchains } from '../src/toolchains/toolchains';
 import { FORGERIES, HIDDEN_TESTS, type Forgery } from './forgeries/forgeries';
-import { FIXTURES } from './support/harness';
+import { FIXTURES, TOKEN } from './support/harness';
 
 /**
  * Issue 11: a candidate adds lines to the starter, fixes nothing, and tries to make the hidden
@@ -18,6 +18,7 @@ import { FIXTURES } from './support/harness';
  * with every layer on and then with single layers alone.
  */
 const config = loadConfig({
+  SANDBOX_TOKEN: TOKEN,
   SANDBOX_CHALLENGES_DIR: FIXTURES,
   ...(process.env.SANDBOX_DATA_DIR ? { SANDBOX_DATA_DIR: process.env.SANDBOX_DATA_DIR } : {}),
 });
