@@ -34,7 +34,9 @@ const server = await preview({
     host,
     port,
     strictPort: true,
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    // xfwd appends the client's address to X-Forwarded-For (a client-chosen value is kept
+    // only to the left of it); the API counts TRUSTED_PROXY_HOPS from the right.
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true } },
   },
 });
 const address = server.httpServer.address();

@@ -24,8 +24,9 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.disable('x-powered-by');
-  // A proxy on this machine (the portal's server, a local ingress) may say who the client is.
-  app.set('trust proxy', 'loopback');
+  // The client is the address TRUSTED_PROXY_HOPS from the right of X-Forwarded-For (each proxy
+  // appends the address it saw); with 0 the header is ignored and the peer is the client.
+  app.set('trust proxy', config.TRUSTED_PROXY_HOPS);
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use(payloadTooLarge);
   // The career-page widget's files: any site may load them (they hold no secrets); what the

@@ -5,7 +5,7 @@
 // API_URL (http://127.0.0.1:4000).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -45,18 +45,38 @@ const SECURITY = {
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
 };
 
+// The client's address appended to what earlier proxies said (never replacing it, never
+// taking a client-chosen value as the client): the API counts TRUSTED_PROXY_HOPS from the right.
+const forwardedFor = (req) =>
+  [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+
+const badRequest = (res) => {
+  res.writeHead(400, { ...SECURITY, 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Bad request: the address is not a valid URL path.\n');
+};
+
 const server = createServer((req, res) => {
+  // A malformed URL (a lone %, bad escapes) is the client's mistake: 400, and the server lives on.
+  try {
+    handle(req, res);
+  } catch {
+    if (!res.headersSent) badRequest(res);
+    else res.destroy();
+  }
+});
+
+function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://portal');
   if (url.pathname === '/graphql' || /^\/(embed|widget)\//.test(url.pathname)) {
     const upstream = request(
       new URL(url.pathname + url.search, api),
       {
         method: req.method,
-        // The applicant's address, for the API's per-client rate limits (it trusts loopback).
+        // The applicant's address, for the API's per-client rate limits (TRUSTED_PROXY_HOPS).
         headers: {
           ...req.headers,
           host: api.host,
-          'x-forwarded-for': req.socket.remoteAddress ?? '',
+          'x-forwarded-for': forwardedFor(req),
         },
       },
       (answer) => {
@@ -80,8 +100,17 @@ const server = createServer((req, res) => {
     req.pipe(upstream);
     return;
   }
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  const isFile = path.startsWith(root) && existsSync(path) && statSync(path).isFile();
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return badRequest(res);
+  }
+  if (decoded.includes('\0')) return badRequest(res);
+  const path = normalize(join(root, decoded));
+  // Inside dist/ itself: a sibling such as dist-old/ shares the prefix but is not served.
+  const inside = path.startsWith(root + sep);
+  const isFile = inside && existsSync(path) && statSync(path).isFile();
   if (isFile) {
     res.writeHead(200, {
       ...SECURITY,
@@ -96,7 +125,7 @@ const server = createServer((req, res) => {
   // Client-side routes (/assessments/…, /join?token=…) all load the app.
   res.writeHead(200, { ...SECURITY, 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
   res.end(index);
-});
+}
 
 server.listen(port, host, () => {
   const address = server.address();

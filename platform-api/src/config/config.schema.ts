@@ -56,6 +56,10 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // How many proxies in front of the API append to X-Forwarded-For (the portal's and learner
+  // app's servers, an ingress): the client is the address that many hops from the right. 0
+  // (direct clients) ignores the header; a client-chosen value is never trusted beyond it.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
   // Where links in mail point: the learner app (candidate links) and the tenant portal.
   WEB_URL: httpUrl('http://127.0.0.1:5173'),
