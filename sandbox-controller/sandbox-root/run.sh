@@ -8,8 +8,8 @@
 # this script, read its /proc entries, signal it, or write fd 3.
 #
 # fd 3 is a pipe to the controller and the only way anything leaves the sandbox besides
-# stdout/stderr: "started", then "exit <status>", then "report" + the report's bytes (or
-# "noreport"). The command runs without fd 3, so it cannot forge these lines. The exit status
+# stdout/stderr: "started", then "survivors <n>" and "exit <status>", then "report" + the
+# report's bytes (or "noreport"). The command runs without fd 3, so it cannot forge these lines. The exit status
 # and the report are collected only after every process of the run's uid is dead, so nothing
 # the run left behind can rewrite the report once the command has exited. The report is sent
 # only when it is a regular file and not a link (checked and read with nothing of the run
@@ -32,6 +32,11 @@ drop /bin/sh -c 'mkdir -p /tmp/.fixpoint && cp -R /fixpoint/in/. /work/' || exit
 cd /work || exit 125
 drop "$@"
 status=$?
+# Whatever of the run's uid is still alive now outlived the command (a daemon, a forger): count
+# it for the controller ("survivors <n>"; zombies not yet reaped count too). The kill below
+# comes a few milliseconds after the exit; a survivor may have written in between, so a
+# grading layer should not trust the report of a run with survivors.
+survivors=$(grep -lsE "^Uid:.*[[:space:]]$uid([[:space:]]|\$)" /proc/[0-9]*/status | wc -l)
 # Nothing of the run may outlive the command: kill(-1) as the run's uid signals every process of
 # that uid in this pid namespace (the uid is this run's alone), repeated until /proc shows none
 # left (a process of the run cannot hide its uid there; zombies stay listed until reaped).
@@ -42,7 +47,7 @@ while [ $i -lt 200 ]; do
   if ! grep -qsE "^Uid:.*[[:space:]]$uid([[:space:]]|\$)" /proc/[0-9]*/status; then cleared=0; break; fi
   i=$((i + 1))
 done
-printf 'exit %s\n' "$status" >&3
+printf 'survivors %s\nexit %s\n' "$survivors" "$status" >&3
 if [ "$cleared" = 0 ] && [ "$report" != - ] && [ -f "$report" ] && [ ! -L "$report" ]; then
   printf 'report\n' >&3
   head -c "$max" -- "$report" >&3

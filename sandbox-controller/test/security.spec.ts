@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { RUN_UID_BASE, RUN_UID_COUNT } from '../src/drivers/local/uid-pool';
 import type { RunResult } from '../src/result';
 import { leftoverRunGroups, processesWith, startHarness, type Harness } from './support/harness';
 
@@ -306,7 +307,7 @@ describe('escapes', () => {
     }
   });
 
-  it('runs without privileges: uid 65534, no capabilities, no_new_privs, no setuid escalation', async () => {
+  it('runs without privileges: its own uid from the sandbox range, no capabilities, no_new_privs, no setuid escalation', async () => {
     const r = await adHoc(
       'node',
       [
@@ -316,7 +317,10 @@ describe('escapes', () => {
       ],
       {},
     );
-    expect(r.stdout).toMatch(/^65534\nCapEff:\s+0+\nCapBnd:\s+0+\nNoNewPrivs:\s+1\n/);
+    expect(r.stdout).toMatch(/^20\d{8}\nCapEff:\s+0+\nCapBnd:\s+0+\nNoNewPrivs:\s+1\n/);
+    const uid = Number(r.stdout.split('\n')[0]);
+    expect(uid).toBeGreaterThanOrEqual(RUN_UID_BASE);
+    expect(uid).toBeLessThan(RUN_UID_BASE + RUN_UID_COUNT);
     expect(r.stdout).not.toMatch(/uid=0/);
   });
 });

@@ -30,6 +30,13 @@ export interface SandboxOutcome {
   limitHit?: LimitHit;
   /** True when a limit killed the run (wall, cpu, memory, output). */
   killed: boolean;
+  /**
+   * Processes of the run that were still alive when the command exited (then killed before the
+   * report was read). Optional: drivers that cannot tell leave it out. More than 0 means
+   * something of the run could have rewritten the report after the command's exit (in the few
+   * milliseconds before the kill): a grading layer should not trust that report.
+   */
+  survivors?: number;
   /** Diagnostics for logs: peak memory, cpu used. */
   usage: { memoryPeakBytes: number | null; cpuSeconds: number | null };
 }

@@ -258,6 +258,7 @@ export class LocalDriver implements Driver {
           durationMs: Math.round(durationMs),
           limitHit,
           killed: killReason !== null || (limitHit?.limit === 'memory' && ctl.exitCode === null),
+          ...(ctl.survivors !== undefined ? { survivors: ctl.survivors } : {}),
           usage: {
             memoryPeakBytes: stats?.memoryPeakBytes ?? null,
             cpuSeconds: stats?.cpuSeconds ?? null,
@@ -274,14 +275,19 @@ export class LocalDriver implements Driver {
   }
 }
 
-/** Reads run.sh's fd-3 protocol: "started", "exit <n>", then "report" + bytes or "noreport". */
+/**
+ * Reads run.sh's fd-3 protocol: "started", "survivors <n>", "exit <n>", then "report" + bytes
+ * or "noreport".
+ */
 export function parseControl(buf: Buffer): {
   started: boolean;
   exitCode: number | null;
   report: string | null;
+  survivors?: number;
 } {
   const text = buf.toString('utf8');
   const started = text.startsWith('started\n');
+  const survived = /^started\nsurvivors (\d+)\n/.exec(text);
   const exit = /^exit (\d+)\n/m.exec(text);
   const exitCode = exit ? Number(exit[1]) : null;
   let report: string | null = null;
@@ -289,5 +295,10 @@ export function parseControl(buf: Buffer): {
     const after = text.slice((exit.index ?? 0) + exit[0].length);
     if (after.startsWith('report\n')) report = after.slice('report\n'.length);
   }
-  return { started, exitCode, report };
+  return {
+    started,
+    exitCode,
+    report,
+    ...(survived ? { survivors: Number(survived[1]) } : {}),
+  };
 }

@@ -109,6 +109,15 @@ describe('parseControl (run.sh fd 3)', () => {
     });
   });
 
+  it('reads how many processes outlived the command', () => {
+    expect(parseControl(Buffer.from('started\nsurvivors 2\nexit 0\nreport\n<xml/>'))).toEqual({
+      started: true,
+      survivors: 2,
+      exitCode: 0,
+      report: '<xml/>',
+    });
+  });
+
   it('has no exit status when the sandbox was killed, and nothing when it never started', () => {
     expect(parseControl(Buffer.from('started\n'))).toEqual({
       started: true,
