@@ -20,7 +20,7 @@ describe('libtest output', () => {
     expect(failed.durationMs).toBeNull();
   });
 
-  it('reads ignored tests and unqualified names for a single target', () => {
+  it('reads ignored tests, and names them unqualified when no target is named', () => {
     const tests = parseLibtest(
       'running 2 tests\ntest a ... ok\ntest b ... ignored\n\ntest result: ok.\n',
       '',
@@ -29,6 +29,14 @@ describe('libtest output', () => {
       ['a', 'pass'],
       ['b', 'skip'],
     ]);
+  });
+
+  it('qualifies names by their target even when it is the only one (stable across suites)', () => {
+    const tests = parseLibtest(
+      'running 1 test\ntest a ... ok\n\ntest result: ok.\n',
+      '     Running tests/visible.rs (target/debug/deps/visible-1a2b)\n',
+    );
+    expect(tests.map((t) => t.name)).toEqual(['tests/visible.rs::a']);
   });
 
   it('turns a compile error into a run error with the first error line', () => {

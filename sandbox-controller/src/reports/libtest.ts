@@ -5,7 +5,9 @@ import { boundMessage, boundOutput } from './report-bounds';
  * Maps Rust's libtest human output to results. `cargo test` prints each test binary's block
  * ("running N tests" ... "test result:") on stdout and the matching "Running <target>" /
  * "Doc-tests <crate>" lines on stderr, in the same order; the k-th block is paired with the
- * k-th label to qualify test names when there is more than one target.
+ * k-th label, which qualifies its test names (`tests/hidden.rs::name`). Always, not only when
+ * there are several targets: a test keeps its name whichever suites run with it, so a run's
+ * names can be checked against the set the challenge was validated with (tests.json).
  */
 export function parseLibtest(stdout: string, stderr = ''): TestResult[] {
   const labels = [...stderr.matchAll(/^\s*(?:Running (\S+)|Doc-tests (\S+))/gm)].map((m) =>
@@ -13,9 +15,8 @@ export function parseLibtest(stdout: string, stderr = ''): TestResult[] {
   );
   const blocks = stdout.split(/^running \d+ tests?$/m).slice(1);
   const results: TestResult[] = [];
-  const multi = blocks.filter((b) => /^test .+ \.\.\. /m.test(b)).length > 1;
   blocks.forEach((block, k) => {
-    const label = labels[k] ?? `target ${k + 1}`;
+    const label = labels[k];
     const sections = failureSections(block);
     for (const m of block.matchAll(/^test (.+?) \.\.\. (ok|FAILED|ignored(?:, .*)?)$/gm)) {
       const name = m[1];
@@ -23,7 +24,7 @@ export function parseLibtest(stdout: string, stderr = ''): TestResult[] {
       const status: TestStatus = verdict === 'ok' ? 'pass' : verdict === 'FAILED' ? 'fail' : 'skip';
       const section = sections.get(name) ?? '';
       results.push({
-        name: multi ? `${label}::${name}` : name,
+        name: label ? `${label}::${name}` : name,
         status,
         message: status === 'fail' ? boundMessage(panicMessage(section) ?? section) : null,
         output: boundOutput(section.trim() ? section : null),
