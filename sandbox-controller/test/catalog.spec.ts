@@ -6,8 +6,10 @@ import { validateAll, type ChallengeVerdict } from '../src/validate/validate-cha
 /**
  * The catalog validation (challenges/README.md, SWE-bench style), over whatever is in
  * challenges/: for every challenge the starter fails at least one hidden test and its runs
- * complete, and starter + solution passes every test. The whole catalog is validated twice
- * and both rounds must give the same per-test verdicts. Two challenges at a time.
+ * complete, and starter + solution passes every test (with each validation seed when its tests
+ * are randomised); every run reports the test set of its tests.json; every wrong fix is caught.
+ * The whole catalog is validated twice and both rounds must give the same per-test verdicts
+ * (wrong fixes and seeds included). Two challenges at a time.
  */
 const app = createApp(
   loadConfig({ ...process.env, NODE_ENV: 'development' }),
@@ -26,6 +28,29 @@ beforeAll(async () => {
     rounds.push(await validateAll(app.service, (s) => app.catalog.get(s), slugs, 2));
   }
 }, 540_000);
+
+describe('the catalog as a whole', () => {
+  it('has randomised hidden tests in at least one challenge per runtime', () => {
+    const seeded = new Set(
+      slugs
+        .map((s) => app.catalog.get(s))
+        .filter((c) => c.seeded)
+        .map((c) => c.manifest.runtime),
+    );
+    expect([...seeded].sort()).toEqual(['cpp', 'go', 'java', 'node', 'python', 'rust']);
+  });
+
+  it('keeps the wrong fixes a review found passing, and sees them fail', () => {
+    const wrong = rounds[0].flatMap((v) => v.wrongFixes.map((w) => ({ slug: v.slug, ...w })));
+    for (const [slug, name] of [
+      ['cpp-lru-cache-linear-touch', 'std-find-touch'],
+      ['py-contact-merge-quadratic', 'memoised-normaliser'],
+      ['py-flask-product-search', 'quote-doubling'],
+    ]) {
+      expect(wrong).toContainEqual(expect.objectContaining({ slug, name, caught: true }));
+    }
+  });
+});
 
 if (slugs.length === 0) {
   it.todo('validates challenges once challenges/ has some');

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ChallengeFiles } from '../src/challenges/challenge-files';
 import type { RunResult } from '../src/result';
+import { VALIDATION_CHECKS } from '../src/validate/validate-challenge';
 import type { ChallengeValidationReport } from '../src/validate/validate-challenge-files';
 import { FIXTURES, startHarness, TOKEN, type Harness } from './support/harness';
 
@@ -117,11 +118,7 @@ describe('POST /v1/runs with challengeFiles', () => {
 });
 
 describe('POST /v1/validations', () => {
-  const CHECKS = [
-    'starter fails a hidden test (FAIL_TO_PASS)',
-    'starter passes the visible/other tests (PASS_TO_PASS)',
-    'solution passes all',
-  ];
+  const CHECKS = VALIDATION_CHECKS;
 
   it('a valid folder: valid, all checks passed, with its metadata', async () => {
     const report = await validate(folder());
@@ -134,9 +131,11 @@ describe('POST /v1/validations', () => {
         language: 'javascript',
         runtime: 'node',
         difficulty: 1,
-        editable: ['src/**'],
+        editable: ['src/**', '!**/*.test.*', '!**/*.spec.*'],
       },
       failToPass: ['range > includes both ends'],
+      testIds: JSON.parse(folder()['tests.json']),
+      wrongFixes: [],
     });
     expect(report.checks.map((c) => [c.name, c.passed])).toEqual(CHECKS.map((n) => [n, true]));
     for (const c of report.checks) expect(c.detail).toEqual(expect.any(String));
@@ -155,6 +154,53 @@ describe('POST /v1/validations', () => {
     });
     expect(byName[CHECKS[1]].passed).toBe(true);
     expect(byName[CHECKS[2]].passed).toBe(true);
+  });
+
+  it('an upload without tests.json: valid, and the report gives the test names it saw', async () => {
+    const { 'tests.json': ids, ...upload } = folder();
+    const report = await validate(upload);
+    expect(report.valid).toBe(true);
+    expect(report.testIds).toEqual(JSON.parse(ids));
+  });
+
+  it('a tests.json that names another set: invalid, naming the missing and extra tests', async () => {
+    const files = folder();
+    const ids = JSON.parse(files['tests.json']) as { visible: string[]; hidden: string[] };
+    const renamed = ids.hidden[0];
+    ids.hidden[0] = `${renamed} (renamed)`;
+    files['tests.json'] = JSON.stringify({ ...ids, hidden: ids.hidden.sort() });
+    const report = await validate(files);
+    expect(report.valid).toBe(false);
+    const check = report.checks.find((c) => c.name === CHECKS[3]);
+    expect(check).toMatchObject({ passed: false });
+    expect(check!.detail).toContain(`missing ${renamed} (renamed)`);
+    expect(check!.detail).toContain(`extra ${renamed}`);
+  });
+
+  it('wrong fixes: one the hidden tests catch passes the check, one they miss fails it', async () => {
+    const files = folder();
+    files['challenge.yaml'] +=
+      'wrongFixes:\n' +
+      '  - name: off-by-two\n    why: Stops two before the end.\n' +
+      '  - name: the-fix-itself\n    why: Not wrong at all, so nothing can catch it.\n';
+    const starter = files['starter/src/range.js'];
+    files['wrong-fixes/off-by-two/src/range.js'] = starter.replace(/i < to/, 'i < to - 1');
+    files['wrong-fixes/the-fix-itself/src/range.js'] = fixedRange();
+    expect(files['wrong-fixes/off-by-two/src/range.js']).not.toBe(starter);
+    const report = await validate(files);
+    expect(report.valid).toBe(false);
+    expect(report.wrongFixes).toEqual([
+      { name: 'off-by-two', caught: true, detail: expect.stringMatching(/^fails /) },
+      {
+        name: 'the-fix-itself',
+        caught: false,
+        detail: expect.stringMatching(/^passes every hidden test/),
+      },
+    ]);
+    expect(report.checks.find((c) => c.name === CHECKS[4])).toMatchObject({
+      passed: false,
+      detail: expect.stringContaining('wrong fix the-fix-itself: passes every hidden test'),
+    });
   });
 
   it('format errors: invalid, naming file and field, and nothing is run', async () => {

@@ -102,6 +102,7 @@ export async function upsertChallenge(
       visibleTests: data.visibleTests,
       hiddenTests: data.hiddenTests,
       solutionFiles: data.solutionFiles,
+      ...(data.testIds ? { testIds: data.testIds } : {}),
       referenceChangeLines: data.referenceChangeLines,
     },
   });

@@ -63,6 +63,8 @@ export interface ChallengeVersionData {
   solutionFiles: Files;
   visibleTests: Files;
   hiddenTests: Files;
+  /** tests.json: the test names graded runs must report (absent for an upload without one). */
+  testIds: { visible: string[]; hidden: string[] } | null;
   referenceChangeLines: number;
 }
 
@@ -77,9 +79,20 @@ export function versionDataOf(challenge: Challenge): ChallengeVersionData {
   const visibleTests = filesOf(challenge.visibleTests);
   const hiddenTests = filesOf(challenge.hiddenTests);
   const content = parsed.data;
-  // Canonical JSON (sorted keys) of everything a solver or a run could observe.
+  const testIds = challenge.testIds ?? null;
+  // Canonical JSON (sorted keys) of everything a solver or a run could observe; a changed test
+  // set is a new version (left out when absent, so content without one keeps its hash).
   const contentHash = createHash('sha256')
-    .update(canonicalJson({ content, starterFiles, solutionFiles, visibleTests, hiddenTests }))
+    .update(
+      canonicalJson({
+        content,
+        starterFiles,
+        solutionFiles,
+        visibleTests,
+        hiddenTests,
+        ...(testIds ? { testIds } : {}),
+      }),
+    )
     .digest('hex');
   const referenceChangeLines = Object.entries(solutionFiles).reduce(
     (sum, [path, fixed]) => sum + changedLines(starterFiles[path] ?? '', fixed),
@@ -93,6 +106,7 @@ export function versionDataOf(challenge: Challenge): ChallengeVersionData {
     solutionFiles,
     visibleTests,
     hiddenTests,
+    testIds,
     referenceChangeLines,
   };
 }

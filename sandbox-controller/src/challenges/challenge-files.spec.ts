@@ -8,6 +8,7 @@ import {
   loadChallengeFiles,
   parseChallengeFiles,
   type ChallengeFiles,
+  type ChallengeParseOptions,
 } from './challenge-files';
 
 const REPO = path.join(__dirname, '..', '..', '..');
@@ -25,8 +26,8 @@ function folderFiles(dir: string, rel = ''): ChallengeFiles {
 }
 
 const range = () => folderFiles(path.join(FIXTURES, 'fx-node-range'));
-const errorsOf = (files: ChallengeFiles) => {
-  const r = parseChallengeFiles(files);
+const errorsOf = (files: ChallengeFiles, options?: ChallengeParseOptions) => {
+  const r = parseChallengeFiles(files, undefined, options);
   if (r.ok) throw new Error('expected the folder to be refused');
   return r.errors;
 };
@@ -139,6 +140,90 @@ describe('parseChallengeFiles names the file and field of every problem', () => 
     });
     expect(err.extensions).toMatchObject({ file: 'challenge.yaml', field: 'limits.memoryMb' });
     expect(err.message).toMatch(/challenge\.yaml: limits\.memoryMb: /);
+  });
+});
+
+describe('the integrity parts of a folder: tests.json, wrong fixes, editable', () => {
+  const reverse = () => folderFiles(path.join(FIXTURES, 'fx-go-reverse'));
+
+  it('reads tests.json into testIds, and leaves it out of an upload that has none', () => {
+    const r = parseChallengeFiles(range());
+    expect(r.ok && r.challenge.testIds).toEqual(JSON.parse(range()['tests.json']));
+    const { 'tests.json': _omitted, ...upload } = range();
+    const parsed = parseChallengeFiles(upload);
+    expect(parsed.ok && parsed.challenge.testIds).toBeUndefined();
+    expect(errorsOf(upload, { requireTestIds: true })).toEqual([
+      { file: 'tests.json', message: expect.stringContaining('is missing; write it with') },
+    ]);
+  });
+
+  it('refuses a tests.json that is not JSON, unsorted, or lists a test twice', () => {
+    expect(errorsOf({ ...range(), 'tests.json': '{' })).toEqual([
+      { file: 'tests.json', message: expect.stringContaining('is not valid JSON') },
+    ]);
+    expect(errorsOf({ ...range(), 'tests.json': '{"visible":["b","a"],"hidden":["b"]}' })).toEqual([
+      { file: 'tests.json', field: 'visible', message: expect.stringContaining('sorted') },
+      {
+        file: 'tests.json',
+        field: 'hidden',
+        message: expect.stringContaining('visible and hidden'),
+      },
+    ]);
+  });
+
+  it('refuses editable globs that cover a test file, naming the exclusion to add', () => {
+    const broad = editYaml(reverse(), /^editable: .*$/m, 'editable: ["**/*.go"]');
+    expect(errorsOf(broad)).toEqual([
+      {
+        file: 'challenge.yaml',
+        field: 'editable',
+        message: expect.stringMatching(/covers test files \(.*_test\.go.*add "!\*\*\/\*_test\.go"/),
+      },
+    ]);
+    const onlyExclusions = editYaml(reverse(), /^editable: .*$/m, 'editable: ["!**/*_test.go"]');
+    expect(errorsOf(onlyExclusions)).toEqual([
+      { file: 'challenge.yaml', field: 'editable', message: expect.stringContaining('includes') },
+    ]);
+    expect(parseChallengeFiles(reverse()).ok).toBe(true);
+  });
+
+  it('reads wrong-fixes/<name>/ overlays declared in challenge.yaml, and refuses strays', () => {
+    const declared = editYaml(
+      range(),
+      /$/,
+      '\nwrongFixes:\n  - name: clamp-high\n    why: Clamps only the upper end.\n',
+    );
+    const withFix = { ...declared, 'wrong-fixes/clamp-high/src/range.js': 'export {};\n' };
+    const r = parseChallengeFiles(withFix);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.challenge.wrongFixes).toEqual([
+      {
+        name: 'clamp-high',
+        why: 'Clamps only the upper end.',
+        files: new Map([['src/range.js', Buffer.from('export {};\n')]]),
+      },
+    ]);
+    expect(errorsOf(declared)).toEqual([
+      {
+        file: 'challenge.yaml',
+        field: 'wrongFixes.0.name',
+        message: expect.stringContaining('has no folder'),
+      },
+    ]);
+    expect(
+      errorsOf({ ...range(), 'wrong-fixes/stray/src/range.js': '', 'wrong-fixes/x.js': '' }),
+    ).toEqual([
+      { file: 'wrong-fixes/x.js', message: expect.stringContaining('is a folder') },
+      { file: 'wrong-fixes/stray/', message: expect.stringContaining('not declared') },
+    ]);
+  });
+
+  it('marks a challenge whose tests read FIXPOINT_SEED as seeded', () => {
+    const r = parseChallengeFiles(range());
+    expect(r.ok && r.challenge.seeded).toBe(false);
+    const seeded = { ...range(), 'tests/hidden/test/random.test.js': 'process.env.FIXPOINT_SEED' };
+    const s = parseChallengeFiles(seeded);
+    expect(s.ok && s.challenge.seeded).toBe(true);
   });
 });
 

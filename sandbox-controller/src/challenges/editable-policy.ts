@@ -44,7 +44,7 @@ const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 /**
  * The paths `editable` is matched against: the challenge's own test files (where a run puts
  * them), the runtime's test file names in every folder of the project and of its tests (and
- * at the top), and files in the runtime's test folders.
+ * at the top), and files of any kind in the runtime's test folders and the folders below them.
  */
 export function testProbePaths(
   runtime: RuntimeId,
@@ -57,8 +57,13 @@ export function testProbePaths(
     for (let d = dirOf(p); d !== ''; d = dirOf(d)) dirs.add(d);
   }
   for (const t of testPaths) probes.add(t);
-  for (const d of dirs) for (const name of TEST_NAMES[runtime]) probes.add(join(d, name));
-  for (const d of TEST_DIRS[runtime]) for (const name of IN_TEST_DIR) probes.add(`${d}/${name}`);
+  const testDirs = TEST_DIRS[runtime];
+  for (const d of testDirs) dirs.add(d);
+  for (const d of dirs) {
+    for (const name of TEST_NAMES[runtime]) probes.add(join(d, name));
+    if (testDirs.some((t) => d === t || d.startsWith(`${t}/`)))
+      for (const name of IN_TEST_DIR) probes.add(`${d}/${name}`);
+  }
   return [...probes].sort();
 }
 

@@ -24,6 +24,7 @@ func hiddenSite(t *testing.T) *Handler {
 		"secret.txt":              "db password",
 		"public/index.html":       "<h1>docs</h1>",
 		"public/notes..v2.md":     "dotted name",
+		"public/..changelog.md":   "starts with dots",
 		"public/guides/setup.md":  "# setup",
 		"public-drafts/launch.md": "embargoed",
 		"publicity.txt":           "press list",
@@ -89,6 +90,14 @@ func TestServesFileWhoseNameContainsDots(t *testing.T) {
 	h := hiddenSite(t)
 	rec := fetch(h, http.MethodGet, "/static/notes..v2.md")
 	if rec.Code != http.StatusOK || rec.Body.String() != "dotted name" {
+		t.Fatalf("got %d %q", rec.Code, rec.Body.String())
+	}
+}
+
+func TestServesFileWhoseNameStartsWithTwoDots(t *testing.T) {
+	h := hiddenSite(t)
+	rec := fetch(h, http.MethodGet, "/static/..changelog.md")
+	if rec.Code != http.StatusOK || rec.Body.String() != "starts with dots" {
 		t.Fatalf("got %d %q", rec.Code, rec.Body.String())
 	}
 }

@@ -75,6 +75,28 @@ test('customers for a page are loaded with a single query', async () => {
   assert.equal(customerQueries.length, 1, customerQueries.join('\n'));
 });
 
+test('a page reads only the customers of its own orders', async () => {
+  // Rows the database hands back per table: one query that reads every customer is as
+  // unbounded as one query per order.
+  const rowsRead = {};
+  const select = db.select;
+  db.select = async function countingSelect(table, options) {
+    const rows = await select.call(this, table, options);
+    rowsRead[table] = (rowsRead[table] ?? 0) + rows.length;
+    return rows;
+  };
+  try {
+    const { body } = await getJson('/api/orders?limit=3');
+    const customerIds = new Set(body.orders.map((o) => o.customer?.id).filter(Boolean));
+    assert.ok(
+      (rowsRead.customers ?? 0) <= customerIds.size,
+      `read ${rowsRead.customers} customer rows for ${customerIds.size} customers`,
+    );
+  } finally {
+    db.select = select;
+  }
+});
+
 test('every order carries its own customer', async () => {
   const { body } = await getJson('/api/orders?limit=100');
   for (const order of body.orders) {

@@ -21,6 +21,7 @@ before(async () => {
   write('public/guide/index.html', '<h1>Guide</h1>');
   write('public/css/site.css', 'body { margin: 0 }');
   write('public/notes..txt', 'two dots are fine inside a name');
+  write('public/..changelog.txt', 'a name may start with two dots');
   write('public-private/payroll.csv', 'name,salary\nalice,SECRET\n');
   write('publicity/plan.txt', 'SECRET launch plan');
   write('.env', 'DB_PASSWORD=SECRET');
@@ -85,6 +86,12 @@ test('file names that merely contain two dots are served', async () => {
   const res = await get('/assets/notes..txt');
   assert.equal(res.status, 200);
   assert.equal(await res.text(), 'two dots are fine inside a name');
+});
+
+test('file names that start with two dots are served', async () => {
+  const res = await get('/assets/..changelog.txt');
+  assert.equal(res.status, 200);
+  assert.equal(await res.text(), 'a name may start with two dots');
 });
 
 test('missing files are a 404', async () => {

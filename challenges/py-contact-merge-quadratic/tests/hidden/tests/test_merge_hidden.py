@@ -1,4 +1,7 @@
 import copy
+import hashlib
+import os
+import random
 
 import pytest
 
@@ -19,11 +22,31 @@ def normalize_calls(monkeypatch):
     return counter
 
 
-def big_books(size, overlap):
-    book = [Contact(f"Customer {n}", f"customer{n}@example.com") for n in range(size)]
-    imported = [Contact(f"Customer {n}", f"Customer{n}@Example.com", phone=f"555-{n:04d}") for n in range(overlap)]
-    imported += [Contact(f"Lead {n}", f"lead{n}@example.com") for n in range(size - overlap)]
+def big_books(size, overlap, contact=Contact):
+    book = [contact(f"Customer {n}", f"customer{n}@example.com") for n in range(size)]
+    imported = [contact(f"Customer {n}", f"Customer{n}@Example.com", phone=f"555-{n:04d}") for n in range(overlap)]
+    imported += [contact(f"Lead {n}", f"lead{n}@example.com") for n in range(size - overlap)]
     return book, imported
+
+
+class CountedContact(Contact):
+    """A contact that counts how often any code reads its e-mail address: comparing a contact
+    with every other one reads it over and over, whatever caches sit behind the comparison."""
+
+    reads = 0
+
+    def __getattribute__(self, name):
+        if name == "email":
+            CountedContact.reads += 1
+        return super().__getattribute__(name)
+
+
+def test_each_address_is_read_a_bounded_number_of_times_however_it_is_compared():
+    CountedContact.reads = 0
+    book, imported = big_books(400, 150, CountedContact)
+    merged, stats = merge_contacts(book, imported)
+    assert stats == {"added": 250, "updated": 150, "unchanged": 0}
+    assert CountedContact.reads <= 4 * (len(book) + len(imported))
 
 
 def test_large_merge_normalizes_each_address_a_bounded_number_of_times(normalize_calls):
@@ -101,3 +124,60 @@ def test_inputs_are_left_untouched():
 
 def test_merging_nothing():
     assert merge_contacts([], []) == ([], {"added": 0, "updated": 0, "unchanged": 0})
+
+
+# Randomised imports, checked against a model of the documented behaviour. The inputs come
+# from FIXPOINT_SEED (each graded run gets its own seed, recorded with its result, so a run can
+# be replayed); without it the fixed seed below keeps a local run reproducible.
+def seeded_random():
+    seed = os.environ.get("FIXPOINT_SEED", "py-contact-merge-quadratic")
+    return random.Random(int.from_bytes(hashlib.sha256(seed.encode()).digest()[:8], "big"))
+
+
+def model_merge(existing, incoming):
+    def same(a, b):
+        def norm(address):
+            local, at, domain = address.strip().lower().partition("@")
+            return f"{local.split('+', 1)[0]}@{domain}" if at else local
+
+        return norm(a) == norm(b)
+
+    merged = [copy.copy(c) for c in existing]
+    stats = {"added": 0, "updated": 0, "unchanged": 0}
+    for contact in incoming:
+        match = next((c for c in merged if same(c.email, contact.email)), None)
+        if match is None:
+            merged.append(Contact(contact.name, contact.email.strip(), contact.phone, contact.company))
+            stats["added"] += 1
+            continue
+        changed = False
+        for field in ("phone", "company"):
+            if not getattr(match, field) and getattr(contact, field):
+                setattr(match, field, getattr(contact, field))
+                changed = True
+        stats["updated" if changed else "unchanged"] += 1
+    return merged, stats
+
+
+def random_contact(rng, people):
+    person = rng.choice(people)
+    local = "".join(ch.upper() if rng.random() < 0.3 else ch for ch in person)
+    tag = rng.choice(["", "", "+news", "+x1"])
+    pad = rng.choice(["", " ", "  "])
+    email = f"{pad}{local}{tag}@{rng.choice(['example.com', 'Example.COM'])}{pad}"
+    return Contact(
+        f"{person} {rng.randint(1, 9)}",
+        email,
+        phone=rng.choice([None, None, f"555-{rng.randint(0, 9999):04d}"]),
+        company=rng.choice([None, "", "Initech", "Globex"]),
+    )
+
+
+def test_random_imports_merge_as_the_model_says():
+    rng = seeded_random()
+    for _ in range(40):
+        people = [f"person{n}" for n in range(rng.randint(1, 8))]
+        book = [random_contact(rng, people) for _ in range(rng.randint(0, 6))]
+        imported = [random_contact(rng, people) for _ in range(rng.randint(0, 10))]
+        want = model_merge(copy.deepcopy(book), copy.deepcopy(imported))
+        assert merge_contacts(book, imported) == want, (book, imported)

@@ -58,6 +58,24 @@ fn comparisons_grow_linearly_with_many_duplicates() {
     );
 }
 
+/// A key whose hash says little (only its length): different keys collide on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CollidingKey(String);
+
+impl Hash for CollidingKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.len().hash(state);
+    }
+}
+
+#[test]
+fn keys_whose_hashes_collide_are_still_told_apart() {
+    let items: Vec<String> = (0..60).map(|i| format!("user{:03}@example.com", i % 40)).collect();
+    let unique = unique_by_key(items, |s| CollidingKey(s.clone()));
+    let want: Vec<String> = (0..40).map(|i| format!("user{i:03}@example.com")).collect();
+    assert_eq!(unique, want);
+}
+
 #[test]
 fn keeps_first_occurrence_in_input_order() {
     let items = vec!["b1", "a1", "b2", "c1", "a2", "c2", "d1"];
