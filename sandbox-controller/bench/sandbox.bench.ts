@@ -31,7 +31,7 @@ import { assembleWorkTree } from '../src/runs/work-tree';
 // PROJECT_ROOT, not a path relative to this file: it runs compiled from dist/bench/bench/.
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'challenges');
 const SMOKE = process.argv.includes('--smoke');
-const RUNS = SMOKE ? 3 : Number(process.env.BENCH_RUNS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? (SMOKE ? 3 : 20));
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,2,4').split(',').map(Number);
 const GRADED = { label: 'graded run (hidden suite)', slug: 'fx-node-range' };
 const CHALLENGES = [

@@ -28,23 +28,39 @@ drop() {
     --inh-caps=-all --ambient-caps=-all --bounding-set=-all --no-new-privs "$@") 3>&- </dev/null
 }
 
-drop /bin/sh -c 'mkdir -p /tmp/.fixpoint && cp -R /fixpoint/in/. /work/' || exit 125
-cd /work || exit 125
-drop "$@"
+# Processes of the run's uid in this pid namespace, read from /proc with shell builtins only
+# (no exec on the common path). A process cannot hide its real uid there; zombies not yet
+# reaped by pid 1 count too.
+count_run_processes() {
+  n=0
+  for f in /proc/[0-9]*/status; do
+    while read -r key real rest; do
+      if [ "$key" = Uid: ]; then
+        [ "$real" = "$uid" ] && n=$((n + 1))
+        break
+      fi
+    done 2>/dev/null <"$f"
+  done
+}
+
+# One exec as the run's uid: copy the work tree, then become the command.
+drop /bin/sh -c 'mkdir -p /tmp/.fixpoint && cp -R /fixpoint/in/. /work/ && cd /work || exit 125
+exec "$@"' run "$@"
 status=$?
 # Whatever of the run's uid is still alive now outlived the command (a daemon, a forger): count
-# it for the controller ("survivors <n>"; zombies not yet reaped count too). The kill below
-# comes a few milliseconds after the exit; a survivor may have written in between, so a
-# grading layer should not trust the report of a run with survivors.
-survivors=$(grep -lsE "^Uid:.*[[:space:]]$uid([[:space:]]|\$)" /proc/[0-9]*/status | wc -l)
+# it for the controller ("survivors <n>"). They are killed below a few milliseconds after the
+# exit; one may have written in between, so a grading layer should not trust the report of a
+# run with survivors.
+count_run_processes
+survivors=$n
 # Nothing of the run may outlive the command: kill(-1) as the run's uid signals every process of
-# that uid in this pid namespace (the uid is this run's alone), repeated until /proc shows none
-# left (a process of the run cannot hide its uid there; zombies stay listed until reaped).
-cleared=1
+# that uid in this pid namespace (the uid is this run's alone), repeated until /proc shows none.
+cleared=0
 i=0
-while [ $i -lt 200 ]; do
+while [ "$n" -gt 0 ]; do
+  if [ $i -ge 200 ]; then cleared=1; break; fi
   drop /usr/bin/kill -KILL -1 2>/dev/null
-  if ! grep -qsE "^Uid:.*[[:space:]]$uid([[:space:]]|\$)" /proc/[0-9]*/status; then cleared=0; break; fi
+  count_run_processes
   i=$((i + 1))
 done
 printf 'survivors %s\nexit %s\n' "$survivors" "$status" >&3
