@@ -15,7 +15,7 @@ import { SessionService } from '../core/session.service';
 import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.types';
 
 const CANDIDATE_FIELDS =
-  'id email name status score timeUsedSeconds sentAt startedAt submittedAt extraTimePercent sendCount';
+  'id email name status score underReview timeUsedSeconds sentAt startedAt submittedAt extraTimePercent sendCount';
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
   { key: 'email', label: 'Email' },
@@ -226,7 +226,18 @@ const STATUS_WORDS: Record<string, string> = {
                       statusWord(r.status)
                     }}</span>{{ r.extraTimePercent ? ' +' + r.extraTimePercent + '%' : '' }}
                   </td>
-                  <td>{{ r.score ?? '—' }}</td>
+                  <td data-testid="pipeline-score">
+                    @if (r.underReview) {
+                      <span
+                        class="badge"
+                        data-status="review"
+                        title="Score withheld: review required"
+                        >⚠ Review</span
+                      >
+                    } @else {
+                      {{ r.score ?? '—' }}
+                    }
+                  </td>
                   <td>{{ minutes(r.timeUsedSeconds) }}</td>
                   <td>{{ r.sentAt | date: 'short' }}</td>
                   <td>{{ r.startedAt ? (r.startedAt | date: 'short') : '—' }}</td>

@@ -9,6 +9,7 @@ interface Row {
   name: string | null;
   status: string;
   score: number | null;
+  underReview: boolean;
   assessment: { id: string; title: string };
 }
 
@@ -45,7 +46,7 @@ interface Row {
                 <a [routerLink]="['/assessments', r.assessment.id]">{{ r.assessment.title }}</a>
               </td>
               <td>{{ r.status }}</td>
-              <td>{{ r.score ?? '—' }}</td>
+              <td>{{ r.underReview ? '⚠ Review' : (r.score ?? '—') }}</td>
             </tr>
           }
         </tbody>
@@ -66,7 +67,7 @@ export class CandidatesPage implements OnInit {
       const lists = await Promise.all(
         assessments.map(async (assessment) => {
           const data = await this.session.api.request<{ candidates: Omit<Row, 'assessment'>[] }>(
-            'query($id: ID!) { candidates(assessmentId: $id) { id email name status score } }',
+            'query($id: ID!) { candidates(assessmentId: $id) { id email name status score underReview } }',
             { id: assessment.id },
           );
           return data.candidates.map((c) => ({ ...c, assessment }));

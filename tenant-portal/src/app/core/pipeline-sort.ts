@@ -4,6 +4,8 @@ export interface PipelineRow {
   name: string | null;
   status: string;
   score: number | null;
+  /** The score is withheld until a recruiter decides an integrity review. */
+  underReview?: boolean;
   timeUsedSeconds: number | null;
   sentAt: string;
   startedAt: string | null;

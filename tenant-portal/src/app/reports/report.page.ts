@@ -5,6 +5,8 @@ import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { diffStats } from '../core/unified-diff';
 import { DiffViewComponent } from './diff-view.component';
+import { IntegrityReviewComponent } from './integrity-review.component';
+import { type ChallengeIntegrity, INTEGRITY_FIELDS } from './integrity-review.types';
 
 interface ReportRun {
   at: string;
@@ -19,7 +21,8 @@ interface ReportChallenge {
   slug: string;
   title: string;
   language: string;
-  score: number;
+  /** Null while withheld by an integrity review. */
+  score: number | null;
   breakdown: {
     correctness: number;
     timeFactor: number;
@@ -32,6 +35,7 @@ interface ReportChallenge {
   hintsUsed: number;
   runs: ReportRun[];
   finalDiff: string;
+  integrity: ChallengeIntegrity | null;
 }
 interface Similar {
   inviteId: string;
@@ -56,21 +60,29 @@ interface Report {
   endedBy: string | null;
   timeLimitSeconds: number;
   totalScore: number | null;
+  reviewRequired: boolean;
   challenges: ReportChallenge[];
   integrity: { pasteEvents: number; focusLosses: number; similar: Similar[] };
 }
 
 const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
   invite { id assessmentId email name status timeUsedSeconds startedAt submittedAt }
-  assessmentTitle endedBy timeLimitSeconds totalScore
+  assessmentTitle endedBy timeLimitSeconds totalScore reviewRequired
   challenges { position slug title language score breakdown hiddenPassed hiddenTotal hintsUsed
-    runs { at suite status passed failed diff } finalDiff }
+    runs { at suite status passed failed diff } finalDiff ${INTEGRITY_FIELDS} }
   integrity { pasteEvents focusLosses similar { inviteId candidate challengeSlug similarity mine theirs } } } }`;
 
 /** One candidate on one page: the score, each challenge's runs and diffs, then integrity signals. */
 @Component({
   selector: 'fp-report',
-  imports: [RouterLink, DatePipe, DecimalPipe, PercentPipe, DiffViewComponent],
+  imports: [
+    RouterLink,
+    DatePipe,
+    DecimalPipe,
+    PercentPipe,
+    DiffViewComponent,
+    IntegrityReviewComponent,
+  ],
   template: `
     @if (error()) {
       <p class="error" role="alert">{{ error() }}</p>
@@ -84,9 +96,17 @@ const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
       <h1>{{ r.invite.name ?? r.invite.email }}</h1>
       <section class="summary card" aria-label="Summary" data-testid="report-summary">
         <div class="stat">
-          <span class="stat-label">Total score</span
-          ><span class="stat-value" data-testid="total-score">{{ r.totalScore ?? '—' }}</span
-          ><span class="hint">of 100</span>
+          <span class="stat-label">Total score</span>
+          @if (r.reviewRequired) {
+            <span class="stat-value stat-text" data-testid="total-score"
+              >⚠ Withheld — review required</span
+            ><span class="hint">until every flagged challenge is decided</span>
+          } @else {
+            <span class="stat-value" data-testid="total-score">{{ r.totalScore ?? '—' }}</span><span
+              class="hint"
+              >of 100</span
+            >
+          }
         </div>
         <div class="stat">
           <span class="stat-label">Time used</span
@@ -116,13 +136,27 @@ const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
           <h2 [id]="'ch-' + c.position">
             {{ c.position }}. {{ c.title }} <span class="meta">{{ c.language }}</span>
           </h2>
-          <p class="score-line">
-            <strong>{{ c.score }}</strong> / 100 · hidden tests {{ c.hiddenPassed }}/{{
-              c.hiddenTotal
-            }}
-            passed · hints used {{ c.hintsUsed }}
+          @if (c.integrity && c.integrity.verdict !== 'CLEAN') {
+            <fp-integrity-review
+              [integrity]="c.integrity"
+              [position]="c.position"
+              (decided)="load()"
+            />
+          }
+          <p class="score-line" data-testid="challenge-score">
+            @if (c.score === null) {
+              <strong>Withheld — review required</strong>
+            } @else {
+              <strong>{{ c.score }}</strong> / 100
+            }
+            · hidden tests {{ c.hiddenPassed }}/{{ c.hiddenTotal }} passed · hints used
+            {{ c.hintsUsed }}
           </p>
-          @if (c.breakdown; as b) {
+          @if (c.integrity?.reviewStatus === 'PENDING') {
+            <p class="meta">The breakdown is shown once the review is decided.</p>
+          } @else if (c.integrity?.reviewStatus === 'REJECTED') {
+            <p class="meta">Rejected after review: counts as 0.</p>
+          } @else if (c.breakdown; as b) {
             <p class="meta">
               correctness {{ b.correctness | percent }} · time factor
               {{ b.timeFactor | number: '1.2-2' }} · efficiency
@@ -233,7 +267,11 @@ export class ReportPage implements OnInit {
         ? 'Time ran out (auto-submitted)'
         : 'In progress';
 
-  async ngOnInit() {
+  ngOnInit() {
+    return this.load();
+  }
+
+  protected async load() {
     try {
       const data = await this.session.api.request<{ candidateReport: Report }>(REPORT_QUERY, {
         id: this.inviteId,
