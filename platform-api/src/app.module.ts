@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ProblemFilter } from './common/problem.filter';
+import { queryLimits } from './common/query-limits';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AttemptsModule } from './attempts/attempts.module';
@@ -45,7 +46,18 @@ export class AppModule {
           playground: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLErrorWithOutages,
-          plugins: [publicCatalogCache()],
+          // Limits first: an operation over them is refused before the cache or execution.
+          plugins: [
+            queryLimits(
+              {
+                maxAliases: config.GRAPHQL_MAX_ALIASES,
+                maxDepth: config.GRAPHQL_MAX_DEPTH,
+                maxCost: config.GRAPHQL_MAX_COST,
+              },
+              config.NODE_ENV !== 'production',
+            ),
+            publicCatalogCache(),
+          ],
         }),
         DatabaseModule,
         RedisModule,

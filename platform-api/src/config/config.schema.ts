@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DEV_SECRETS_KEYS, secretsKeysField } from '../secrets/keyring';
+import { retryScheduleField } from '../webhooks/retry-schedule';
 
 const DEV_JWT_SECRET = 'fixpoint-local-development-secret-not-for-production';
 const DEV_SANDBOX_TOKEN = 'fixpoint-local-sandbox-token';
@@ -60,6 +62,21 @@ export const configSchema = z.object({
   // app's servers, an ingress): the client is the address that many hops from the right. 0
   // (direct clients) ignores the header; a client-chosen value is never trusted beyond it.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // GraphQL operations over any of these are refused before they run (QUERY_TOO_COMPLEX):
+  // aliased fields, nesting depth, and estimated fields resolved (lists count 10 rows, pages
+  // their `first`), all counted after expanding fragments.
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  // Sandbox runs (runTests, submit, the widget's run and submit, submitAssessment) per window:
+  // per learner, per candidate session, per career-page applicant and per embed key.
+  RUN_RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(30),
+  RUN_RATE_LIMIT_PER_SESSION: z.coerce.number().int().min(1).default(30),
+  RUN_RATE_LIMIT_PER_EMBED_KEY: z.coerce.number().int().min(1).default(300),
+  RUN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // Applicants a career-page key may start per UTC day (each one is a user, an invite, a session
+  // and a workflow).
+  EMBED_DAILY_APPLICANT_CAP: z.coerce.number().int().min(1).default(200),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
   // Where links in mail point: the learner app (candidate links) and the tenant portal.
   WEB_URL: httpUrl('http://127.0.0.1:5173'),
@@ -79,9 +96,17 @@ export const configSchema = z.object({
     .string()
     .min(16, 'must be at least 16 characters')
     .default(DEV_INTERNAL_TOKEN),
+  // ATS API (issue 17): AES-256-GCM keys of secrets at rest (first seals, all open), requests
+  // per minute per API key, and the webhook retry schedule (delays between attempts).
+  SECRETS_KEYS: secretsKeysField,
+  ATS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  WEBHOOK_RETRY_SCHEDULE: retryScheduleField,
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+const devSecretsKey = Buffer.from(DEV_SECRETS_KEYS.split(':')[1], 'base64');
 
 const DEV_ONLY =
   'must be set in production (the public development value works only with NODE_ENV=development)';
@@ -107,6 +132,8 @@ export const productionChecks = configSchema
         path: ['INTERNAL_API_TOKEN'],
         message: DEV_ONLY,
       });
+    if (config.SECRETS_KEYS.byId.get('dev1')?.equals(devSecretsKey))
+      ctx.addIssue({ code: 'custom', path: ['SECRETS_KEYS'], message: DEV_ONLY });
   })
   .superRefine((config, ctx) => {
     if (config.MAILER === 'smtp' && !config.SMTP_URL)
