@@ -1,8 +1,9 @@
 // npm run serve: serves the built app (dist/) and proxies /graphql to the API, so the browser
 // talks to one origin. Configuration, validated here (exit 78 names the bad variable):
-//   WEB_HOST (127.0.0.1), WEB_PORT (5173; 0 = any free port), API_URL (http://127.0.0.1:4000).
+//   WEB_HOST (127.0.0.1), WEB_PORT (5173; 0 = any free port), API_URL (http://127.0.0.1:4000),
+//   WEB_DIST_DIR (the built app, learner-app/dist).
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
@@ -23,13 +24,39 @@ try {
 } catch {
   fail(`API_URL: must be an http(s) URL (got "${apiUrl}")`);
 }
-if (!existsSync(join(root, 'dist', 'index.html')))
-  fail('dist/ is missing: run `npm run build -w learner-app` first');
+const dist = resolve(process.env.WEB_DIST_DIR || join(root, 'dist'));
+if (!existsSync(join(dist, 'index.html')))
+  fail(`${dist} is missing: run \`npm run build -w learner-app\` first`);
+
+/**
+ * A malformed URL (a lone %, a broken escape, an encoded NUL) is the client's mistake: 400,
+ * before the static handler or the proxy sees it, and the server lives on. Static files come
+ * only from inside dist/ (vite's handler resolves them there; anything else gets the app).
+ */
+const rejectMalformedUrls = {
+  name: 'fixpoint-reject-malformed-urls',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      let ok;
+      try {
+        const { pathname } = new URL(req.url ?? '/', 'http://web');
+        ok = !decodeURIComponent(pathname).includes('\0');
+      } catch {
+        ok = false;
+      }
+      if (ok) return next();
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: the address is not a valid URL path.\n');
+    });
+  },
+};
 
 const server = await preview({
   root,
   configFile: join(root, 'vite.config.ts'),
   logLevel: 'warn',
+  plugins: [rejectMalformedUrls],
+  build: { outDir: dist },
   preview: {
     host,
     port,

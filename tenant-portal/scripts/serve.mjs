@@ -2,13 +2,15 @@
 // routes (/graphql; /embed/ and /widget/ for career-page widgets) to the API, as the platform's
 // ingress would: the browser and embed snippets talk to one origin. Configuration, validated here (exit 78 names
 // the bad variable): PORTAL_HOST (127.0.0.1), PORTAL_PORT (4200; 0 = any free port),
-// API_URL (http://127.0.0.1:4000).
+// API_URL (http://127.0.0.1:4000), PORTAL_DIST_DIR (the built portal, tenant-portal/dist).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const root = resolve(
+  process.env.PORTAL_DIST_DIR || join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+);
 
 function fail(message) {
   console.error(`tenant-portal: ${message}`);
