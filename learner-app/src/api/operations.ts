@@ -7,11 +7,11 @@ const AUTH_FIELDS = `accessToken accessTokenExpiresAt refreshToken user { ${USER
 const CHALLENGE_SUMMARY_FIELDS = `slug title language framework difficulty bugTypes tags
   estimatedMinutes sourceKind sourceUrl`;
 
-const RUN_FIELDS = `id suite status passed failed durationMs stdout stderr createdAt
+const RUN_FIELDS = `id suite status passed failed total redacted durationMs stdout stderr createdAt
   tests { name status message output durationMs }
   limitHit { kind limit unit message }`;
 
-const SUBMISSION_FIELDS = `id score hiddenPassed hiddenTotal createdAt
+const SUBMISSION_FIELDS = `id score reviewRequired hiddenPassed hiddenTotal createdAt
   breakdown { correctness timeFactor hintPenalty efficiency total }`;
 
 const ATTEMPT_FIELDS = `id status startedAt updatedAt submittedAt
@@ -68,7 +68,7 @@ export const MY_ATTEMPTS = `query MyAttempts($first: Int, $after: String) {
     nodes {
       id status startedAt submittedAt
       challenge { slug title language difficulty }
-      submission { score }
+      submission { score reviewRequired }
     }
     pageInfo { endCursor hasNextPage }
   }

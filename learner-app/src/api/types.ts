@@ -100,6 +100,10 @@ export interface Run {
   status: RunStatus;
   passed: number;
   failed: number;
+  /** How many tests ran. */
+  total: number;
+  /** Hidden-suite runs: counts and status only (tests, stdout and stderr are empty). */
+  redacted: boolean;
   tests: TestResult[];
   stdout: string;
   stderr: string;
@@ -118,8 +122,10 @@ export interface ScoreBreakdown {
 
 export interface Submission {
   id: string;
-  score: number;
-  breakdown: ScoreBreakdown;
+  /** Null when the submission could not be scored automatically (reviewRequired). */
+  score: number | null;
+  reviewRequired: boolean;
+  breakdown: ScoreBreakdown | null;
   hiddenPassed: number;
   hiddenTotal: number;
   createdAt: string;
@@ -147,7 +153,7 @@ export interface AttemptSummary {
   startedAt: string;
   submittedAt: string | null;
   challenge: Pick<ChallengeSummary, 'slug' | 'title' | 'language' | 'difficulty'>;
-  submission: Pick<Submission, 'score'> | null;
+  submission: Pick<Submission, 'score' | 'reviewRequired'> | null;
 }
 
 export interface AttemptConnection {

@@ -29,6 +29,8 @@ export function run(overrides: Partial<Run> = {}): Run {
     status: 'FAIL',
     passed: 1,
     failed: 1,
+    total: 2,
+    redacted: false,
     tests: [
       {
         name: 'announces a major release',

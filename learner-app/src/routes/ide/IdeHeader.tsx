@@ -97,7 +97,9 @@ export function IdeHeader(props: IdeHeaderProps) {
         {props.submitted && assessment ? null : props.submitted ? (
           <>
             <button type="button" className="button" onClick={props.onShowResult}>
-              Submitted · Score {props.score ?? '—'}/100
+              {props.score === null
+                ? 'Submitted · Not scored'
+                : `Submitted · Score ${props.score}/100`}
             </button>
             <button type="button" className="button button--primary" onClick={props.onNewAttempt}>
               Start a new attempt

@@ -146,6 +146,7 @@ describe('the challenge IDE', () => {
           submit: {
             id: 's1',
             score: 87,
+            reviewRequired: false,
             hiddenPassed: 4,
             hiddenTotal: 4,
             createdAt: new Date().toISOString(),
@@ -172,6 +173,34 @@ describe('the challenge IDE', () => {
       within(result).getByText('Know which arguments Array.prototype.map passes to its callback'),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Submitted · Score 87/100' })).toBeTruthy();
+  });
+
+  it('says plainly when a submission could not be scored, with no score or test details', async () => {
+    renderIde({
+      Submit: () => ({
+        data: {
+          submit: {
+            id: 's2',
+            score: null,
+            reviewRequired: true,
+            hiddenPassed: 5,
+            hiddenTotal: 5,
+            createdAt: new Date().toISOString(),
+            breakdown: null,
+          },
+        },
+      }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Submit' }));
+    const confirm = screen.getByRole('dialog', { name: 'Submit your fix?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Submit' }));
+    const result = await screen.findByRole('dialog', { name: 'Your result' });
+    expect(result.textContent).toContain(
+      'Your submission could not be scored automatically; it does not count towards your progress.',
+    );
+    expect(within(result).queryByText(/hidden tests passed/)).toBeNull();
+    expect(within(result).queryByText('Correctness')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Submitted · Not scored' })).toBeTruthy();
   });
 
   it('resets to the starter files only after confirmation', async () => {

@@ -11,6 +11,7 @@ export function SubmissionResult({
   objectives: string[];
 }) {
   const { breakdown } = submission;
+  if (submission.score === null || !breakdown) return <NotScored />;
   const allPassed = submission.hiddenPassed === submission.hiddenTotal;
   return (
     <div className="result">
@@ -57,6 +58,22 @@ export function SubmissionResult({
           </ul>
         </section>
       )}
+    </div>
+  );
+}
+
+/**
+ * A submission whose graded run did not come back clean: no score, no test details, one plain
+ * message (what was found is for the people who review it, not a hint on how to hide it).
+ */
+function NotScored() {
+  return (
+    <div className="result" role="status">
+      <p className="result__tests result__tests--fail">
+        ⚠ Your submission could not be scored automatically; it does not count towards your
+        progress. Fix the bug in the code itself, without changing how the tests run, and try the
+        challenge again.
+      </p>
     </div>
   );
 }

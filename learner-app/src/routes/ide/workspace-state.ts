@@ -57,7 +57,8 @@ export function initialWorkspace(attempt: Attempt): WorkspaceState {
     activePath,
     view: 'editor',
     hints: attempt.hints,
-    runs: attempt.runs,
+    // The panels show the visible runs; the hidden (submit) run is told as counts in the result.
+    runs: attempt.runs.filter((run) => run.suite === 'visible'),
     submission: attempt.submission,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,

@@ -57,7 +57,11 @@ export function AttemptHistory() {
                 <td>{dateFormat.format(new Date(attempt.startedAt))}</td>
                 <td>{attempt.status === 'SUBMITTED' ? 'Submitted' : 'In progress'}</td>
                 <td className="history__score">
-                  {attempt.submission ? `${attempt.submission.score}/100` : '—'}
+                  {!attempt.submission
+                    ? '—'
+                    : attempt.submission.score === null
+                      ? 'Not scored'
+                      : `${attempt.submission.score}/100`}
                 </td>
               </tr>
             ))}
