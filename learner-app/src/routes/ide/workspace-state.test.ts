@@ -94,6 +94,7 @@ describe('the workspace state', () => {
       submission: {
         id: 's1',
         score: 90,
+        reviewRequired: false,
         hiddenPassed: 3,
         hiddenTotal: 3,
         createdAt: new Date().toISOString(),
