@@ -1,0 +1,3 @@
+export * from './document';
+export * from './validate';
+export type { components, operations, paths, webhooks } from '../generated/ats-v1';

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { AtsValidators, atsDocument, operationsOf } from '../src';
+
+const root = join(__dirname, '..');
+
+describe('the ATS OpenAPI document', () => {
+  it('has generated types that match it (run `npm run generate -w @fixpoint/openapi`)', () => {
+    const check = spawnSync(
+      process.execPath,
+      [join(root, 'scripts', 'generate-types.mjs'), '--check'],
+      { encoding: 'utf8' },
+    );
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('names a scope, an id and RFC 9457 problems on every keyed operation', () => {
+    const ops = operationsOf().filter((o) => o.op.operationId !== 'getOpenApiDocument');
+    expect(ops.length).toBeGreaterThanOrEqual(10);
+    for (const { method, path, op } of ops) {
+      expect({ path, scope: op['x-scope'] }).toEqual({ path, scope: expect.any(String) });
+      expect({ path, problems: Object.keys(op.responses).filter((s) => s.startsWith('4')) }).toEqual(
+        { path, problems: expect.arrayContaining(['401', '403', '429']) },
+      );
+      const idempotent = (op.parameters ?? []).some((p) => p.$ref?.endsWith('/IdempotencyKey'));
+      expect({ path, method, idempotent }).toEqual({ path, method, idempotent: method === 'post' });
+    }
+  });
+
+  it('points at each bad field of a request body', () => {
+    const validators = new AtsValidators();
+    const errors = validators.checkRequest('createInvitation', {
+      assessmentId: 'not-a-uuid',
+      candidate: { email: 'nope', firstName: '' },
+      externalReference: { ats: 'Greenhouse!', applicationId: '1' },
+      surprise: true,
+    });
+    expect(errors.map((e) => e.pointer).sort()).toEqual([
+      '/assessmentId',
+      '/candidate/email',
+      '/candidate/firstName',
+      '/candidate/lastName',
+      '/externalReference/ats',
+      '/surprise',
+    ]);
+  });
+
+  it('rejects a response the document does not describe', () => {
+    const validators = new AtsValidators(atsDocument());
+    expect(validators.checkResponse('getInvitation', 418, 'application/json', {})).toEqual([
+      { pointer: '', detail: 'status 418 is not documented' },
+    ]);
+    expect(
+      validators.checkResponse('getInvitation', 404, 'application/problem+json', {
+        type: 'https://fixpoint.dev/problems/not-found',
+        title: 'NOT_FOUND',
+        status: 404,
+        detail: 'No such invitation.',
+        code: 'NOT_FOUND',
+      }),
+    ).toEqual([]);
+  });
+});

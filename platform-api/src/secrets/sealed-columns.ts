@@ -1,0 +1,21 @@
+/**
+ * Every column that holds a sealed secret, with the associated data its rows were sealed
+ * with. The re-encrypt command walks this list; later issues (ATS credentials) add theirs.
+ */
+export interface SealedColumn {
+  table: string;
+  column: string;
+  /** The associated data of a row, from its id. */
+  context: (id: string) => string;
+}
+
+export const SEALED_COLUMNS: readonly SealedColumn[] = [
+  {
+    table: 'webhook_endpoints',
+    column: 'secret_sealed',
+    context: (id) => `webhook_endpoints.secret_sealed:${id}`,
+  },
+];
+
+export const webhookSecretContext = (endpointId: string) =>
+  SEALED_COLUMNS[0].context(endpointId);
