@@ -58,7 +58,7 @@ describe('grade integrity: a forged submission is withheld until a person decide
     );
     const before = await report(inviteId);
     const [challenge] = before.challenges;
-    expect(challenge.integrity?.verdict).toMatch(/^(tampered|flagged)$/);
+    expect(challenge.integrity?.verdict).toMatch(/^(TAMPERED|FLAGGED)$/);
     expect(challenge.integrity?.reviewStatus).toBe('PENDING');
     expect(challenge.integrity?.findings.length).toBeGreaterThan(0);
     expect(challenge.integrity?.seed).toBeTruthy();
