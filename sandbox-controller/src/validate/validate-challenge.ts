@@ -103,17 +103,26 @@ export async function validateChallenge(
   const seeds: (string | null)[] = challenge.seeded
     ? [...(options.seeds ?? VALIDATION_SEEDS)]
     : [null];
-  const run = (top: typeof none, suite: 'visible' | 'hidden' | 'all', seed: string | null) =>
+  const run = (
+    top: typeof none,
+    suite: 'visible' | 'hidden' | 'all',
+    seed: string | null,
+    graded = false,
+  ) =>
     service.runChallenge(challenge, top, suite, {
       checkEditable: false,
       ...(seed === null ? {} : { seed }),
+      // A wrong fix is judged as a solver's submission is: canaries, test set, scan.
+      ...(graded ? { graded, ...(challenge.testIds ? { testIds: challenge.testIds } : {}) } : {}),
     });
   const [starterVisible, starterHidden, solution, wrong] = await Promise.all([
     run(none, 'visible', seeds[0]),
     Promise.all(seeds.map((s) => run(none, 'hidden', s))),
     Promise.all(seeds.map((s) => run(challenge.solution, 'all', s))),
     Promise.all(
-      challenge.wrongFixes.map((w) => Promise.all(seeds.map((s) => run(w.files, 'hidden', s)))),
+      challenge.wrongFixes.map((w) =>
+        Promise.all(seeds.map((s) => run(w.files, 'hidden', s, true))),
+      ),
     ),
   ]);
   const failToPass = failing(starterHidden[0]).map((t) => t.name);

@@ -11,8 +11,9 @@ export interface WrongFixOutcome {
  * Judges a hidden-suite run of a wrong fix (challenges/README.md "Wrong fixes"). It is caught
  * when grading could never turn it into a pass: a hidden test fails or errors; the run reports
  * another test set than tests.json (a graded run is then `error`); or the integrity layers of a
- * graded run flagged it or found it `tampered`. A run that reports no test at all (a compile
- * error, a crash at start) proves nothing about the tests, and one that passes is not caught.
+ * graded run flagged it or found it `tampered`; a run that reports no test at all (a forgery
+ * that kills the reporter, or a compile error: the detail says which) cannot score either.
+ * One that passes every hidden test is not caught.
  */
 export function judgeWrongFix(
   result: RunResult,
@@ -26,9 +27,12 @@ export function judgeWrongFix(
     return { caught: true, detail: `${integrity.verdict} by the integrity checks (${codes})` };
   }
   if (result.tests.length === 0) {
+    // No report can never score; the detail shows why, so a wrong fix that merely fails to
+    // build (an authoring slip, not a catch) is visible in the report.
+    const why = result.message ? `: ${result.message.split('\n')[0].slice(0, 200)}` : '';
     return {
-      caught: false,
-      detail: `reported no test (${result.status}${result.message ? `: ${result.message.split('\n')[0].slice(0, 200)}` : ''}); a wrong fix must build and run so the tests can judge it`,
+      caught: result.status !== 'pass',
+      detail: `reported no test (${result.status}${why})`,
     };
   }
   if (expectedHidden) {

@@ -43,9 +43,9 @@ class CountedContact(Contact):
 
 def test_each_address_is_read_a_bounded_number_of_times_however_it_is_compared():
     CountedContact.reads = 0
-    book, imported = big_books(400, 150, CountedContact)
+    book, imported = big_books(200, 75, CountedContact)
     merged, stats = merge_contacts(book, imported)
-    assert stats == {"added": 250, "updated": 150, "unchanged": 0}
+    assert stats == {"added": 125, "updated": 75, "unchanged": 0}
     assert CountedContact.reads <= 4 * (len(book) + len(imported))
 
 
