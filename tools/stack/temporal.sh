@@ -36,6 +36,21 @@ ensure_temporal_cli() {
   flock -u 9
 }
 
+# prepare_time_skipping_server: the workflow tests' Java test server (time skipping) needs a
+# JRE, Maven and its classpath; resolved here once so those tests start fast.
+prepare_time_skipping_server() {
+  command -v java >/dev/null || {
+    say temporal "installing a JRE from apt (time-skipping test server)..."
+    apt_install default-jre-headless || fail temporal "apt-get install default-jre-headless failed (see $LOGS/apt.log)"
+  }
+  command -v mvn >/dev/null || {
+    say temporal "installing maven from apt (time-skipping test server)..."
+    apt_install maven || fail temporal "apt-get install maven failed (see $LOGS/apt.log)"
+  }
+  "$ROOT/tools/temporal/classpath.sh" >/dev/null 2>"$LOGS/temporal-maven.log" ||
+    fail temporal "could not resolve io.temporal:temporal-test-server from Maven (see $LOGS/temporal-maven.log)"
+}
+
 temporal_ready() {
   "$TEMPORAL_CLI" operator namespace describe --namespace default --address "127.0.0.1:$TEMPORAL_PORT" >/dev/null 2>&1
 }

@@ -11,3 +11,4 @@ echo "Local stack (data in .data/, logs in .data/logs/):"
 start_postgres
 start_redis
 start_temporal
+prepare_time_skipping_server
