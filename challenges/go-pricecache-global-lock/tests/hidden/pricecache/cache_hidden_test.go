@@ -116,6 +116,68 @@ func TestConcurrentGetsOfSameKeyShareOneLoad(t *testing.T) {
 	}
 }
 
+// arrivalCtx tells the test when a Get first looks at its context: a Get waiting for another
+// caller's load usually watches ctx.Done while it waits. It only speeds the test up: a Get that
+// waits without looking is given two seconds to arrive.
+type arrivalCtx struct {
+	context.Context
+	arrived chan<- struct{}
+	once    sync.Once
+}
+
+func (c *arrivalCtx) Done() <-chan struct{} {
+	c.once.Do(func() { c.arrived <- struct{}{} })
+	return c.Context.Done()
+}
+
+func TestConcurrentGetsOfAFailingKeyShareOneLoad(t *testing.T) {
+	boom := errors.New("pricing service unavailable")
+	release := make(chan struct{})
+	starts := make(chan struct{}, 16)
+	var calls atomic.Int32
+	c := New(func(ctx context.Context, key string) (string, error) {
+		calls.Add(1)
+		starts <- struct{}{}
+		<-release
+		return "", boom
+	})
+
+	errs := make(chan error, 8)
+	var wg sync.WaitGroup
+	get := func(ctx context.Context) {
+		defer wg.Done()
+		_, err := c.Get(ctx, "SLOW")
+		errs <- err
+	}
+	wg.Add(1)
+	go get(context.Background())
+	<-starts // the first load is in progress
+	arrived := make(chan struct{}, 8)
+	for i := 0; i < 7; i++ {
+		wg.Add(1)
+		go get(&arrivalCtx{Context: context.Background(), arrived: arrived})
+	}
+	deadline := time.After(2 * time.Second)
+	for n := 0; n < 7; n++ {
+		select {
+		case <-arrived:
+		case <-deadline:
+			n = 7
+		}
+	}
+	close(release)
+	returnsWithin(t, "waiting Gets", wg.Wait)
+	close(errs)
+	for err := range errs {
+		if !errors.Is(err, boom) {
+			t.Errorf("Get = %v, want the load's error", err)
+		}
+	}
+	if n := calls.Load(); n != 1 {
+		t.Fatalf("loader called %d times for concurrent Gets of one failing key, want 1", n)
+	}
+}
+
 func TestLoadErrorIsReturnedAndNotCached(t *testing.T) {
 	fail := true
 	var calls int
