@@ -18,7 +18,9 @@ const text =
 
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== text) {
-    console.error('openapi: generated/ats-v1.ts is stale: run npm run generate -w @fixpoint/openapi');
+    console.error(
+      'openapi: generated/ats-v1.ts is stale: run npm run generate -w @fixpoint/openapi',
+    );
     process.exit(1);
   }
   console.log('openapi: generated/ats-v1.ts is current');

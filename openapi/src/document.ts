@@ -3,9 +3,10 @@ import { join } from 'node:path';
 
 /** Where the document lives: served by the API, linted by Redocly, typed by openapi-typescript. */
 // From src/ (tests, ts) or dist/src/ (the built package).
-export const DOCUMENT_PATH = [join(__dirname, '..', 'ats-v1.json'), join(__dirname, '..', '..', 'ats-v1.json')].find(
-  (path) => existsSync(path),
-)!;
+export const DOCUMENT_PATH = [
+  join(__dirname, '..', 'ats-v1.json'),
+  join(__dirname, '..', '..', 'ats-v1.json'),
+].find((path) => existsSync(path))!;
 
 export interface OpenApiOperation {
   operationId: string;

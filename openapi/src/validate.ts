@@ -42,8 +42,7 @@ export class AtsValidators {
   checkRequest(operationId: string, body: unknown): FieldError[] {
     const found = this.find(operationId);
     const schema = found.op.requestBody?.content['application/json']?.schema as
-      | { $ref?: string }
-      | undefined;
+      { $ref?: string } | undefined;
     if (!schema?.$ref) throw new Error(`${operationId} has no JSON request body`);
     return this.check(schema.$ref, body);
   }

@@ -20,9 +20,10 @@ describe('the ATS OpenAPI document', () => {
     expect(ops.length).toBeGreaterThanOrEqual(10);
     for (const { method, path, op } of ops) {
       expect({ path, scope: op['x-scope'] }).toEqual({ path, scope: expect.any(String) });
-      expect({ path, problems: Object.keys(op.responses).filter((s) => s.startsWith('4')) }).toEqual(
-        { path, problems: expect.arrayContaining(['401', '403', '429']) },
-      );
+      expect({
+        path,
+        problems: Object.keys(op.responses).filter((s) => s.startsWith('4')),
+      }).toEqual({ path, problems: expect.arrayContaining(['401', '403', '429']) });
       const idempotent = (op.parameters ?? []).some((p) => p.$ref?.endsWith('/IdempotencyKey'));
       expect({ path, method, idempotent }).toEqual({ path, method, idempotent: method === 'post' });
     }

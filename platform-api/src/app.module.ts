@@ -4,7 +4,9 @@ import { APP_FILTER } from '@nestjs/core';
 import { ProblemFilter } from './common/problem.filter';
 import { queryLimits } from './common/query-limits';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AtsModule } from './ats/ats.module';
 import { AttemptsModule } from './attempts/attempts.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -27,7 +29,9 @@ import { RedisModule } from './redis/redis.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { SecretsModule } from './secrets/secrets.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -77,6 +81,11 @@ export class AppModule {
         ReportsModule,
         PrivateChallengesModule,
         EmbedModule,
+        // The ATS REST API (issue 17): keys, /ats/v1, webhooks, secrets at rest.
+        SecretsModule,
+        ApiKeysModule,
+        AtsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

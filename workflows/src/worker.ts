@@ -1,5 +1,6 @@
 import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createSessionActivities } from './activities/finalize-session';
+import { createWebhookActivities } from './activities/webhook-delivery';
 import { loadWorkerConfig, type WorkerConfig } from './config';
 import { createWorkerLogger, temporalLoggerFor } from './logger';
 
@@ -25,10 +26,16 @@ export async function createWorker(
     maxCachedWorkflows: config.WORKFLOW_CACHE_SIZE,
     // A finalize call takes seconds; a stop waits this long for running activities.
     shutdownGraceTime: '20s',
-    activities: createSessionActivities({
-      apiUrl: config.API_URL,
-      internalToken: config.INTERNAL_API_TOKEN,
-    }),
+    activities: {
+      ...createSessionActivities({
+        apiUrl: config.API_URL,
+        internalToken: config.INTERNAL_API_TOKEN,
+      }),
+      ...createWebhookActivities({
+        apiUrl: config.API_URL,
+        internalToken: config.INTERNAL_API_TOKEN,
+      }),
+    },
   });
 }
 

@@ -18,7 +18,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const given = present[name];
-        return `${name}: ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+        // Secrets are never echoed back (the message lands in logs).
+        const shown =
+          given === undefined || /SECRET|TOKEN|KEYS/.test(name) ? '' : ` (got "${given}")`;
+        return `${name}: ${issue.message}${shown}`;
       }),
     );
   }

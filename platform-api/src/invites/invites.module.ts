@@ -6,5 +6,7 @@ import { InvitesService } from './invites.service';
 @Module({
   imports: [AssessmentsModule],
   providers: [InvitesService, InvitesResolver],
+  // The ATS API (ats/) invites through the same mail.
+  exports: [InvitesService],
 })
 export class InvitesModule {}

@@ -228,7 +228,8 @@ export class InvitesService {
     });
   }
 
-  private async mailInvite(
+  /** Queues the invitation mail with its link (also used by the ATS API's invitations). */
+  async mailInvite(
     tx: Tx,
     invite: InviteWithSession,
     token: string,

@@ -5,7 +5,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OWNER_POOL } from '../database/database.module';
@@ -24,8 +24,24 @@ const MAX_BACKOFF_MS = 5_000;
  * same transaction. A failed send stays pending and is retried on later polls, up to a bound.
  * Other topics stay in the outbox for their own consumers.
  */
+/**
+ * A consumer of other topics (webhooks/ats-event-consumers.ts registers the ATS events'): runs
+ * in the relay's transaction on the owner's connection; throwing leaves the row pending.
+ */
+export type OutboxHandler = (
+  row: { id: string; tenantId: string | null; topic: string; payload: unknown },
+  client: PoolClient,
+) => Promise<void>;
+
 @Injectable()
 export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
+  private readonly handlers = new Map<string, OutboxHandler>();
+
+  /** Adds a consumer for a topic (once, at module init). */
+  register(topic: string, handler: OutboxHandler) {
+    this.handlers.set(topic, handler);
+  }
+
   private readonly logger = new Logger(OutboxRelay.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -72,6 +88,29 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
     await this.running;
   }
 
+  /** A registered consumer's row: a savepoint, so its failure leaves the others' work. */
+  private async consume(
+    client: PoolClient,
+    handler: OutboxHandler,
+    row: { id: string; tenant_id: string | null; topic: string; payload: unknown },
+  ) {
+    await client.query('savepoint consumer');
+    try {
+      await handler(
+        { id: row.id, tenantId: row.tenant_id, topic: row.topic, payload: row.payload },
+        client,
+      );
+      await client.query('release savepoint consumer');
+      await client.query('update outbox set delivered_at = now() where id = $1', [row.id]);
+    } catch (error) {
+      await client.query('rollback to savepoint consumer');
+      // A dependency away (Temporal restarting) is not the row's fault: it waits, uncounted.
+      if ((error as { retryLater?: boolean }).retryLater) return;
+      await client.query('update outbox set attempts = attempts + 1 where id = $1', [row.id]);
+      this.logger.warn(`outbox ${row.topic} ${row.id} not consumed: ${String(error)}`);
+    }
+  }
+
   /** One pass: delivers what is pending now. Returns when the batch is done. */
   async drain(): Promise<void> {
     const client = await this.owner.connect();
@@ -86,14 +125,20 @@ export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
       const { rows } = await client.query<{
         id: string;
         tenant_id: string | null;
+        topic: string;
         payload: MailMessage;
       }>(
-        `select id, tenant_id, payload from outbox
-          where delivered_at is null and topic = $1 and attempts < $2
+        `select id, tenant_id, topic, payload from outbox
+          where delivered_at is null and topic = any($1) and attempts < $2
           order by id limit $3 for update skip locked`,
-        [MAIL_TOPIC, MAX_ATTEMPTS, BATCH],
+        [[MAIL_TOPIC, ...this.handlers.keys()], MAX_ATTEMPTS, BATCH],
       );
       for (const row of rows) {
+        const handler = this.handlers.get(row.topic);
+        if (handler) {
+          await this.consume(client, handler, row);
+          continue;
+        }
         try {
           await this.mailer.send(row.payload, { tenantId: row.tenant_id, outboxId: row.id });
           // Once sent, the payload keeps no live link (tokens in it would work until expiry).

@@ -17,6 +17,7 @@ export type Subject =
   | 'Mailbox'
   | 'CandidateReport'
   | 'ApiKey'
+  | 'Webhook'
   | 'EmbedKey'
   | 'AuditLog'
   | 'Billing'

@@ -46,6 +46,10 @@ export const CAPABILITIES = {
     rules: [['manage', 'EmbedKey']],
   },
   manageApiKeys: { label: 'create and revoke ATS API keys', rules: [['manage', 'ApiKey']] },
+  manageWebhooks: {
+    label: 'add and remove webhook endpoints, read deliveries, send again',
+    rules: [['manage', 'Webhook']],
+  },
   readAudit: { label: 'read the audit log', rules: [['read', 'AuditLog']] },
   readMailbox: { label: "read the tenant's local mailbox", rules: [['read', 'Mailbox']] },
   readBilling: { label: 'see billing', rules: [['read', 'Billing']] },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** A public development key: accepted only with NODE_ENV=development (like JWT_SECRET's). */
-export const DEV_SECRETS_KEYS = 'dev1:' + Buffer.alloc(32, 'fixpoint-local-dev-secrets-key!').toString('base64');
+export const DEV_SECRETS_KEYS =
+  'dev1:' + Buffer.alloc(32, 'fixpoint-local-dev-secrets-key!').toString('base64');
 
 export interface Keyring {
   /** The key new secrets are sealed with: the first one listed. */
@@ -21,7 +22,10 @@ export const secretsKeysField = z
   .transform((raw, ctx): Keyring => {
     const byId = new Map<string, Buffer>();
     let active: Keyring['active'] | undefined;
-    for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    for (const entry of raw
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)) {
       const match = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(entry);
       const key = match ? Buffer.from(match[2], 'base64') : undefined;
       if (!match || key?.length !== 32) {

@@ -17,5 +17,4 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   },
 ];
 
-export const webhookSecretContext = (endpointId: string) =>
-  SEALED_COLUMNS[0].context(endpointId);
+export const webhookSecretContext = (endpointId: string) => SEALED_COLUMNS[0].context(endpointId);

@@ -1,3 +1,4 @@
 // Every workflow the worker registers. Bundled for the workflow sandbox: no Node APIs here.
 export { assessmentSessionWorkflow } from './assessment-session.workflow';
 export { countdownWorkflow } from './countdown.workflow';
+export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';

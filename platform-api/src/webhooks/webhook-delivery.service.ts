@@ -1,0 +1,111 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { z } from 'zod';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { ScopedDb } from '../database/scoped-db.service';
+import { webhookSecretContext } from '../secrets/sealed-columns';
+import { SecretBox } from '../secrets/secret-box';
+import { signatureHeader } from './signature';
+
+export const attemptRequest = z.object({
+  tenantId: z.uuid(),
+  endpointId: z.uuid(),
+  eventId: z.uuid(),
+  workflowId: z.string().min(1).max(300),
+  attempt: z.number().int().min(1).max(1000),
+});
+
+const MAX_ERROR = 500;
+
+/**
+ * One delivery attempt of an event to an endpoint, asked by the webhook-delivery workflow: the
+ * secret is opened here (it never leaves the API), the body signed with the time, POSTed with
+ * a timeout, and the attempt recorded (status, duration, error) for the portal's log.
+ */
+@Injectable()
+export class WebhookDeliveryService {
+  private readonly logger = new Logger('Webhooks');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: ScopedDb,
+    private readonly box: SecretBox,
+  ) {}
+
+  async attempt(input: z.infer<typeof attemptRequest>) {
+    const found = await this.db.run({ tenantId: input.tenantId }, async (tx) => ({
+      endpoint: await tx.webhookEndpoint.findUnique({ where: { id: input.endpointId } }),
+      event: await tx.webhookEvent.findUnique({ where: { id: input.eventId } }),
+    }));
+    if (!found.endpoint || found.endpoint.disabledAt) {
+      return { delivered: false, statusCode: null, gone: true };
+    }
+    // Started in the consumer's transaction, which may not have committed yet: try again.
+    if (!found.event) throw new AppError('CONFLICT', 'The event is not visible yet; retry.');
+    const { endpoint, event } = found;
+    const body = JSON.stringify({
+      id: event.id,
+      type: event.type,
+      createdAt: event.createdAt.toISOString(),
+      data: event.payload,
+    });
+    const secret = this.box.open(endpoint.secretSealed, webhookSecretContext(endpoint.id));
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Fixpoint-Webhooks/1',
+          'fixpoint-event-id': event.id,
+          'fixpoint-event-type': event.type,
+          'fixpoint-signature': signatureHeader(secret, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
+      });
+      statusCode = response.status;
+      await response.body?.cancel().catch(() => undefined);
+      if (!response.ok) error = `answered ${response.status}`;
+    } catch (failure) {
+      error = describe(failure);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const delivered = error === null;
+    await this.db.run({ tenantId: input.tenantId }, (tx) =>
+      tx.webhookDelivery.create({
+        data: {
+          tenantId: input.tenantId,
+          eventId: event.id,
+          endpointId: endpoint.id,
+          workflowId: input.workflowId,
+          attempt: input.attempt,
+          statusCode,
+          durationMs,
+          error: error?.slice(0, MAX_ERROR) ?? null,
+          succeeded: delivered,
+        },
+      }),
+    );
+    if (!delivered)
+      this.logger.log(
+        { endpointId: endpoint.id, eventId: event.id, error },
+        'webhook not delivered',
+      );
+    return { delivered, statusCode, gone: false };
+  }
+}
+
+function describe(error: unknown): string {
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (e.name === 'TimeoutError') return 'timed out';
+  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+}

@@ -1,0 +1,64 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { z } from 'zod';
+import type {
+  DeliveryAttemptInput,
+  DeliveryAttemptOutput,
+  WebhookActivities,
+} from '../contracts/webhook-delivery';
+
+const answer = z.object({
+  delivered: z.boolean(),
+  statusCode: z.number().int().nullable(),
+  gone: z.boolean(),
+});
+
+export interface WebhookActivityDeps {
+  apiUrl: string;
+  internalToken: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The delivery attempt is the API's job (it decrypts the endpoint's signing secret, signs and
+ * POSTs, and records the attempt), asked over internal REST with the shared token: the secret
+ * never enters Temporal's history or the worker. A 5xx, 409 (event not committed yet) or a
+ * network failure is thrown and retried by Temporal; another 4xx is final.
+ */
+export function createWebhookActivities(deps: WebhookActivityDeps): WebhookActivities {
+  const send = deps.fetch ?? fetch;
+  return {
+    async attemptWebhookDelivery(input: DeliveryAttemptInput): Promise<DeliveryAttemptOutput> {
+      const url = new URL(
+        'internal/v1/webhook-deliveries',
+        deps.apiUrl.endsWith('/') ? deps.apiUrl : `${deps.apiUrl}/`,
+      );
+      const response = await send(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${deps.internalToken}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(input),
+        signal: AbortSignal.timeout(50_000),
+      });
+      const body: unknown = await response.json().catch(() => null);
+      if (response.ok) {
+        const parsed = answer.safeParse(body);
+        if (!parsed.success)
+          throw new Error(`webhook attempt answered an unexpected body: ${JSON.stringify(body)}`);
+        return parsed.data;
+      }
+      const detail = (body as { detail?: string } | null)?.detail ?? response.statusText;
+      if (
+        response.status >= 400 &&
+        response.status < 500 &&
+        ![408, 409, 429].includes(response.status)
+      )
+        throw ApplicationFailure.nonRetryable(
+          `webhook attempt refused (${response.status}): ${detail}`,
+          'WebhookAttemptRefused',
+        );
+      throw new Error(`webhook attempt failed (${response.status}): ${detail}`);
+    },
+  };
+}
