@@ -87,6 +87,7 @@ export class AttemptsResolver {
     @Args('attemptId', { type: () => ID }) attemptId: string,
     @Args('files', { type: () => [FileInput], nullable: true }) files?: FileInput[],
   ) {
+    await this.attempts.runLimits.hit(principal); // the hidden tests run in the sandbox
     await this.attempts.get(principal, attemptId); // NOT_FOUND unless it is the caller's
     return this.submitAttempt.execute(principal, attemptId, files ?? undefined);
   }

@@ -1,11 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
 import type { Principal } from '../auth/principal';
+import { RunRateLimits } from '../auth/run-rate-limits';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
 import { isUuid } from '../common/ids';
 import { CatalogErrors } from '../catalog/catalog.errors';
 import type { Files } from '../catalog/challenge-content';
 import type { Hint } from '../catalog/dto/challenge.types';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
 import type { Attempt as AttemptRow } from '../generated/prisma/client';
+import { REDIS } from '../redis/redis.module';
 import { SandboxClient } from '../sandbox/sandbox.client';
 import { runData, toRun } from './attempt-view';
 import { AttemptErrors } from './attempts.errors';
@@ -31,11 +36,18 @@ export const ownsAttempt = (principal: Principal, row: AttemptRow): boolean =>
  */
 @Injectable()
 export class AttemptsService {
+  /** Counted before every sandbox-using call (runs here; submits in their callers). */
+  readonly runLimits: RunRateLimits;
+
   constructor(
     private readonly db: ScopedDb,
     private readonly sandbox: SandboxClient,
     readonly versions: ChallengeVersions,
-  ) {}
+    @Inject(REDIS) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.runLimits = new RunRateLimits(redis, config);
+  }
 
   /** The open attempt on this challenge's current version, or a new one from the starter. */
   async start(principal: Principal, slug: string): Promise<AttemptRow> {
@@ -118,6 +130,7 @@ export class AttemptsService {
 
   /** Saves the files (if sent), runs the visible tests in the sandbox, records the run. */
   async runTests(principal: Principal, id: string, files?: FileInput[]): Promise<Run> {
+    await this.runLimits.hit(principal);
     const scope = scopeOf(principal);
     if (files?.length) await this.saveFiles(principal, id, files);
     const { attempt, version } = await this.openWithVersion(scope, id, false, principal);
@@ -184,6 +197,21 @@ export class AttemptsService {
       const attempt = await this.loadOpen(tx, id, pastDeadline, owner);
       return { attempt, version: await this.versions.get(tx, attempt.challengeVersionId) };
     });
+  }
+
+  /**
+   * Ends an assessment attempt that was never changed, without a submission (the session counts
+   * it as 0) and without a sandbox run. Called at the session's end, when no more saves count.
+   */
+  async closeUntouched(scope: { tenantId?: string }, attempt: AttemptRow): Promise<null> {
+    const now = new Date();
+    await this.db.run(scope, (tx) =>
+      tx.attempt.updateMany({
+        where: { id: attempt.id, status: 'in_progress' },
+        data: { status: 'submitted', submittedAt: now, updatedAt: now },
+      }),
+    );
+    return null;
   }
 
   /** Serialises writes to one attempt (two hint clicks, two submits) for this transaction. */

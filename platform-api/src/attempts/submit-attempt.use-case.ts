@@ -13,6 +13,7 @@ import { AttemptErrors } from './attempts.errors';
 import { type AttemptRow, AttemptsService } from './attempts.service';
 import type { VersionWithSlug } from './challenge-versions';
 import { compareToBaseline, StarterBaselines } from './starter-baselines';
+import { isUntouched, untouchedSubmit } from './untouched';
 import type { FileInput, Submission } from './dto/attempt.types';
 
 interface SubmitRules {
@@ -44,6 +45,7 @@ export class SubmitAttempt {
     if (files?.length) await this.attempts.saveFiles(principal, id, files);
     const { attempt, version } = await this.attempts.openWithVersion(scope, id);
     if (attempt.sessionId) throw AttemptErrors.partOfAssessment();
+    if (isUntouched(attempt.files as Files, version)) throw untouchedSubmit(); // no run spent
     return this.submit(scope, attempt, version, {
       hintPenaltyPerHint: DEFAULT_HINT_PENALTY,
       recordProgress: true,
@@ -55,9 +57,12 @@ export class SubmitAttempt {
     tenantId: string,
     id: string,
     hintPenaltyPerHint: number,
-  ): Promise<Submission> {
+  ): Promise<Submission | null> {
     const scope = { tenantId };
     const { attempt, version } = await this.attempts.openWithVersion(scope, id, true);
+    // Untouched: closed with no submission (scored 0 by the session), no hidden run spent.
+    if (isUntouched(attempt.files as Files, version))
+      return this.attempts.closeUntouched(scope, attempt);
     return this.submit(scope, attempt, version, { hintPenaltyPerHint, recordProgress: false });
   }
 

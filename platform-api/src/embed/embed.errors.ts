@@ -13,4 +13,16 @@ export const EmbedErrors = {
       reason: 'ORIGIN_NOT_ALLOWED',
     }),
   challengeNotBound: () => new AppError('NOT_FOUND', 'This key does not show that challenge.'),
+  alreadySubmitted: () =>
+    new AppError(
+      'CONFLICT',
+      'This attempt was already submitted: its name and e-mail can no longer change.',
+      { reason: 'ALREADY_SUBMITTED' },
+    ),
+  emailTaken: () =>
+    new AppError(
+      'CONFLICT',
+      'Someone already applied with this e-mail address for this challenge. Use your own address, or contact the company.',
+      { reason: 'EMAIL_TAKEN', field: 'email' },
+    ),
 };

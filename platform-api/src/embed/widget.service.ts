@@ -4,13 +4,17 @@ import type Redis from 'ioredis';
 import { matchesAny } from '@fixpoint/sandbox-controller';
 import { z } from 'zod';
 import { AttemptsService } from '../attempts/attempts.service';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
 import { RateLimiter } from '../auth/rate-limiter';
 import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
 import { emailField } from '../common/email';
 import { ScopedDb } from '../database/scoped-db.service';
+import { Prisma } from '../generated/prisma/client';
 import { REDIS } from '../redis/redis.module';
 import { CandidateSessionsService } from '../sessions/candidate-sessions.service';
+import { countApplicant } from './daily-applicant-cap';
 import { EmbedErrors } from './embed.errors';
 import { originAllowed } from './origins';
 
@@ -49,7 +53,8 @@ export class WidgetService {
     private readonly db: ScopedDb,
     private readonly sessions: CandidateSessionsService,
     private readonly attempts: AttemptsService,
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.limiter = new RateLimiter(redis, 60);
   }
@@ -101,6 +106,7 @@ export class WidgetService {
   /** An applicant starts: a career-page invite, its session begun, and an applicant token. */
   async start(key: WidgetKey, slug: string) {
     const link = await this.linkOf(key, slug);
+    await countApplicant(this.redis, key.id, this.config.EMBED_DAILY_APPLICANT_CAP);
     const invite = await this.db.run({ tenantId: key.tenantId }, (tx) =>
       tx.candidateInvite.create({
         data: {
@@ -108,7 +114,7 @@ export class WidgetService {
           assessmentId: link.assessmentId,
           embedKeyId: key.id,
           // Who they are comes with the submit; until then the row needs a unique placeholder.
-          email: `applicant-${randomUUID()}@career-page.invalid`,
+          email: `applicant-${randomUUID()}@career-page.invalid`, // see isPlaceholder
           tokenHash: `career-page:${randomUUID()}`,
           expiresAt: new Date(Date.now() + 86_400_000),
         },
@@ -132,26 +138,53 @@ export class WidgetService {
   async run(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
     const applicant = this.applicant(key, principal);
     const { files } = parse(runBody, body);
+    await this.attempts.runLimits.hitEmbedKey(key.id);
     return this.attempts.runTests(applicant, attemptId, files);
   }
 
   async submit(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
     const applicant = this.applicant(key, principal);
     const input = parse(submitBody, body);
+    await this.attempts.runLimits.hitEmbedKey(key.id);
+    await this.attempts.runLimits.hit(applicant);
     if (input.files?.length) await this.attempts.saveFiles(applicant, attemptId, input.files);
-    await this.db.run({ tenantId: key.tenantId }, async (tx) => {
-      const session = await tx.assessmentSession.findUniqueOrThrow({
-        where: { id: applicant.candidate!.sessionId },
+    // Who the applicant is gets fixed here, once: a submitted (scored) applicant cannot become
+    // someone else afterwards, and an address already used for this assessment is CONFLICT.
+    try {
+      await this.db.run({ tenantId: key.tenantId }, async (tx) => {
+        await tx.$queryRaw`select 1 from assessment_sessions
+          where id = ${applicant.candidate!.sessionId}::uuid for update`;
+        const session = await tx.assessmentSession.findUniqueOrThrow({
+          where: { id: applicant.candidate!.sessionId },
+          include: { invite: true },
+        });
+        if (session.phase !== 'in_progress' || !isPlaceholder(session.invite.email))
+          throw EmbedErrors.alreadySubmitted();
+        const taken = await tx.candidateInvite.findFirst({
+          where: {
+            assessmentId: session.invite.assessmentId,
+            email: input.email,
+            revokedAt: null,
+            id: { not: session.inviteId },
+          },
+          select: { id: true },
+        });
+        if (taken) throw EmbedErrors.emailTaken();
+        await tx.candidateInvite.update({
+          where: { id: session.inviteId },
+          data: { email: input.email, name: input.name },
+        });
+        await tx.user.update({
+          where: { id: session.candidateUserId },
+          data: { email: input.email, displayName: input.name },
+        });
       });
-      await tx.candidateInvite.update({
-        where: { id: session.inviteId },
-        data: { email: input.email, name: input.name },
-      });
-      await tx.user.update({
-        where: { id: session.candidateUserId },
-        data: { email: input.email, displayName: input.name },
-      });
-    });
+    } catch (error) {
+      // Two applicants submitting the same address at the same moment: the unique index decides.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        throw EmbedErrors.emailTaken();
+      throw error;
+    }
     await this.sessions.submit(applicant);
     return { status: 'submitted' as const };
   }
@@ -177,6 +210,10 @@ export class WidgetService {
     return found;
   }
 }
+
+const PLACEHOLDER = /^applicant-[0-9a-f-]{36}@career-page\.invalid$/;
+/** The address a career-page invite has until its applicant submits. */
+const isPlaceholder = (email: string) => PLACEHOLDER.test(email);
 
 /** Starter files (editable ones marked) then the visible tests, read-only; never hidden tests. */
 function filesOf(starter: Files, visible: Files, editable: string[]) {

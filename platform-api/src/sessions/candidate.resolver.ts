@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AttemptsService } from '../attempts/attempts.service';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { Can, Public } from '../common/access.decorators';
 import { CandidateSessionsService } from './candidate-sessions.service';
@@ -6,7 +7,10 @@ import { CandidateAuth, CandidateLanding, CandidateSession } from './dto/session
 
 @Resolver()
 export class CandidateResolver {
-  constructor(private readonly sessions: CandidateSessionsService) {}
+  constructor(
+    private readonly sessions: CandidateSessionsService,
+    private readonly attempts: AttemptsService,
+  ) {}
 
   @Public()
   @Query(() => CandidateLanding, { description: 'What an invite link leads to (no sign-in).' })
@@ -47,7 +51,8 @@ export class CandidateResolver {
 
   @Can('update', 'CandidateSession')
   @Mutation(() => CandidateSession, { description: 'Ends early; every challenge is scored.' })
-  submitAssessment(@CurrentPrincipal() principal: Principal) {
+  async submitAssessment(@CurrentPrincipal() principal: Principal) {
+    await this.attempts.runLimits.hit(principal); // every challenge's hidden tests run
     return this.sessions.submit(principal);
   }
 }

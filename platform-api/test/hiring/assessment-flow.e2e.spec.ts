@@ -235,9 +235,9 @@ describe('hiring end to end: company, team, assessment, candidate, workflow, rep
     expect(pyReport.runs[0].diff).toBe('');
     expect(pyReport.runs[1].diff).toMatch(/^\+/m);
     expect(pyReport.finalDiff).toContain('+++ b/pagination.py');
-    // Left untouched: its starter passes some hidden tests, but fixed nothing, so it scores 0.
-    expect(jsReport).toMatchObject({ slug: JS, score: 0, finalDiff: '' });
-    expect(jsReport.hiddenPassed).toBeLessThan(jsReport.hiddenTotal);
+    // Left untouched: it fixed nothing, so it scores 0, and no hidden run was spent on it.
+    expect(jsReport).toMatchObject({ slug: JS, score: 0, finalDiff: '', hiddenTotal: 0 });
+    expect(jsReport.runs.filter((r) => r.suite === 'hidden')).toEqual([]);
     expect(report.totalScore).toBe(Math.round((pyReport.score + 0) / 2));
     expect(report.integrity).toMatchObject({ pasteEvents: 2, focusLosses: 3 });
 
