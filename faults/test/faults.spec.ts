@@ -200,11 +200,19 @@ describe('the platform survives the restart of each of its parts', () => {
     expect(stack.serviceLog('platform-api')).toMatch(/PostgreSQL connection lost/);
   });
 
-  it('delivers mail queued just before PostgreSQL went down once it is back, once', async () => {
+  it('delivers mail queued just before PostgreSQL went down once it is back, once (REST answers 503 meanwhile)', async () => {
     const assessmentId = await api.createPublishedAssessment(owner, SLUG, 30);
     const email = `queued-${Date.now()}@example.com`;
     await api.inviteCandidate(owner, assessmentId, email);
     await stack.ctl('stop', 'postgres');
+    // Meanwhile REST callers (the career-page widget here) get a 503 problem to retry on.
+    const rest = await fetch(`${stack.apiUrl}/widget/v1/challenges/${SLUG}`, {
+      headers: { 'x-fixpoint-key': `pk_${'a'.repeat(32)}`, origin: 'https://careers.example' },
+    });
+    expect(rest.status).toBe(503);
+    expect(rest.headers.get('content-type')).toContain('application/problem+json');
+    expect(rest.headers.get('retry-after')).toBe('5');
+    expect(await rest.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
     await sleep(3_000); // the relay's passes fail meanwhile; it backs off and keeps going
     await stack.ctl('start', 'postgres');
     const started = Date.now();
