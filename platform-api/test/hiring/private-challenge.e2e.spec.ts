@@ -56,7 +56,8 @@ describe('private challenges: upload, sandbox validation, tenant-only', () => {
       };
     }>(UPLOAD, { a: zipFolder(renamed('acme-pagination')) }, auth);
     expect(ok).toMatchObject({ valid: true, slug: 'acme-pagination', version: 1 });
-    expect(ok.checks.map((c) => c.passed)).toEqual([true, true, true]);
+    expect(ok.checks.length).toBeGreaterThanOrEqual(3);
+    expect(ok.checks.every((c) => c.passed)).toBe(true);
 
     // The same folder again changes nothing; an edited one becomes version 2.
     const again = await api.ok<{ uploadPrivateChallenge: { version: number } }>(
