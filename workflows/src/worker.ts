@@ -1,4 +1,5 @@
 import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { createCompetitionActivities } from './activities/competition.activities';
 import { createSessionActivities } from './activities/finalize-session';
 import { createWebhookActivities } from './activities/webhook-delivery';
 import { loadWorkerConfig, type WorkerConfig } from './config';
@@ -32,6 +33,10 @@ export async function createWorker(
         internalToken: config.INTERNAL_API_TOKEN,
       }),
       ...createWebhookActivities({
+        apiUrl: config.API_URL,
+        internalToken: config.INTERNAL_API_TOKEN,
+      }),
+      ...createCompetitionActivities({
         apiUrl: config.API_URL,
         internalToken: config.INTERNAL_API_TOKEN,
       }),

@@ -2,3 +2,4 @@ export * from './assessment-session';
 export * from './countdown';
 export * from './task-queues';
 export * from './webhook-delivery';
+export * from './competition';

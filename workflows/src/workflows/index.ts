@@ -2,3 +2,4 @@
 export { assessmentSessionWorkflow } from './assessment-session.workflow';
 export { countdownWorkflow } from './countdown.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
+export { competitionWorkflow } from './competition.workflow';
