@@ -274,3 +274,28 @@ describe('a uid per run, and the harness out of reach', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 });
+
+describe('cpu quota', () => {
+  it('a run gets about one core: two busy processes share it instead of taking both cores', async () => {
+    const r = await python(
+      [
+        'import json, multiprocessing, os, time',
+        'def spin(seconds):',
+        '    end = time.monotonic() + seconds',
+        '    while time.monotonic() < end:',
+        '        pass',
+        'if __name__ == "__main__":',
+        '    t0 = time.monotonic()',
+        '    ps = [multiprocessing.Process(target=spin, args=(1.5,)) for _ in range(2)]',
+        '    [p.start() for p in ps]',
+        '    [p.join() for p in ps]',
+        '    wall = time.monotonic() - t0',
+        '    t = os.times()',
+        '    print(json.dumps({"cores": (t.children_user + t.children_system) / wall}))',
+      ].join('\n'),
+    );
+    expect(r.status).toBe('pass');
+    // 1 core of quota (cfs period 100 ms); a little over for the period granularity.
+    expect(lastJson(r).cores).toBeLessThan(1.15);
+  });
+});
