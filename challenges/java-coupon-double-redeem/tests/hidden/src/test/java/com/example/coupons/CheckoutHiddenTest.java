@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -94,6 +98,86 @@ class CheckoutHiddenTest {
             assertEquals(1, rejected, "the other must be told the coupon is used, got " + results);
             assertEquals(1, gateway.charged.size(), "charged: " + gateway.charged);
             assertTrue(store.isRedeemed("BLACKFRIDAY"));
+        });
+    }
+
+    /**
+     * The store's set of used codes, wrapped so that a membership check waits (up to two
+     * seconds) until two checks are in flight at once: two checkouts that first ask "is it
+     * used?" and then mark it both get "no", every time. Code that claims the coupon in one
+     * atomic step never waits here. Left alone when the store keeps its codes elsewhere.
+     */
+    static final class RendezvousSet extends AbstractSet<String> {
+        final Set<String> inner;
+        final CyclicBarrier bothChecking = new CyclicBarrier(2);
+
+        RendezvousSet(Set<String> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            boolean answer = inner.contains(o);
+            try {
+                bothChecking.await(2, TimeUnit.SECONDS);
+            } catch (TimeoutException | BrokenBarrierException e) {
+                // the other checkout never asked: carry on alone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return answer;
+        }
+
+        @Override
+        public boolean add(String s) {
+            return inner.add(s);
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            return inner.remove(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return inner.iterator();
+        }
+
+        @Override
+        public int size() {
+            return inner.size();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkUsedCodesAtTheSameMoment(CouponStore store) throws Exception {
+        for (Field f : CouponStore.class.getDeclaredFields()) {
+            if (Set.class.isAssignableFrom(f.getType())) {
+                f.setAccessible(true);
+                f.set(store, new RendezvousSet((Set<String>) f.get(store)));
+            }
+        }
+    }
+
+    @Test
+    void checkoutsThatBothSeeAnUnusedCouponStillRedeemItOnce() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            CouponStore store = new CouponStore();
+            store.add(new Coupon("CYBERMONDAY", 2_000));
+            checkUsedCodesAtTheSameMoment(store);
+            List<String> charged = Collections.synchronizedList(new ArrayList<>());
+            Checkout checkout = new Checkout(store, (customer, cents) -> {
+                charged.add(customer);
+                return "pay-" + customer;
+            });
+
+            List<Object> results = race(
+                    () -> checkout.payWithCoupon("alice", 6_000, "CYBERMONDAY"),
+                    () -> checkout.payWithCoupon("bob", 6_000, "CYBERMONDAY"));
+
+            long receipts = results.stream().filter(r -> r instanceof Checkout.Receipt).count();
+            assertEquals(1, receipts, "exactly one checkout may use the coupon, got " + results);
+            assertEquals(1, charged.size(), "charged: " + charged);
         });
     }
 
