@@ -112,6 +112,14 @@ export class FaultStack {
     return Number.isInteger(pid) ? pid : 0;
   }
 
+  /** supervisorctl's state of a service: RUNNING, STARTING, BACKOFF, EXITED, FATAL, ... */
+  async state(service: Service): Promise<string> {
+    const { stdout } = await run('supervisorctl', ['-c', this.conf, 'status', service]).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    return stdout.trim().split(/\s+/)[1] ?? '';
+  }
+
   async ready(): Promise<boolean> {
     const res = await fetch(`${this.apiUrl}/readyz`).catch(() => undefined);
     return res?.status === 200;

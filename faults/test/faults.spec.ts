@@ -137,6 +137,29 @@ describe('the platform survives the restart of each of its parts', () => {
     },
   );
 
+  it('keeps restarting a crashed API with backoff while PostgreSQL is down, until it is back', async () => {
+    await stack.ctl('stop', 'postgres');
+    const before = await stack.pid('platform-api');
+    const spawnsBefore = (stack.supervisorLog().match(/spawned: 'platform-api'/g) ?? []).length;
+    process.kill(before, 'SIGKILL');
+    // It cannot start without its database (migrations first): supervisord backs off between tries.
+    await stack.waitUntil('the API in BACKOFF', 30_000, async () => {
+      return (await stack.state('platform-api')) === 'BACKOFF';
+    });
+    const tries =
+      (stack.supervisorLog().match(/spawned: 'platform-api'/g) ?? []).length - spawnsBefore;
+    expect(tries).toBeGreaterThanOrEqual(1);
+    expect(stack.supervisorLog()).toMatch(/exited: platform-api \(exit status 1; not expected\)/);
+    await stack.ctl('start', 'postgres');
+    const ms = await stack.waitUntil('the API ready once PostgreSQL is back', 60_000, () =>
+      stack.ready(),
+    );
+    figures['API crashed while PostgreSQL was down: ready after it is back'] = `${ms} ms`;
+    await stack.waitUntil('the API RUNNING', 10_000, async () => {
+      return (await stack.state('platform-api')) === 'RUNNING';
+    });
+  });
+
   it('answers saves with SERVICE_UNAVAILABLE while PostgreSQL restarts, keeps every process and loses no save', async () => {
     const { startAttempt } = await api.ok<{ startAttempt: { id: string } }>(
       `mutation { startAttempt(slug: "${SLUG}") { id } }`,
