@@ -27,6 +27,8 @@ describe('the worker process against the local Temporal service', () => {
     const worker = spawn(process.execPath, [workerMain], {
       env: {
         PATH: process.env.PATH,
+        // The local development token is accepted only when development is said explicitly.
+        NODE_ENV: 'development',
         TEMPORAL_ADDRESS: LOCAL_TEMPORAL_ADDRESS,
         TEMPORAL_TASK_QUEUE: taskQueue,
       },
