@@ -10,6 +10,7 @@ import { AtsModule } from './ats/ats.module';
 import { AttemptsModule } from './attempts/attempts.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CompetitionsModule } from './competitions/competitions.module';
 import { publicCatalogCache } from './catalog/public-catalog-cache.plugin';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
@@ -25,6 +26,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { PrivateChallengesModule } from './private-challenges/private-challenges.module';
 import { ProgressModule } from './progress/progress.module';
+import { RatingsModule } from './ratings/ratings.module';
 import { RedisModule } from './redis/redis.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -86,6 +88,9 @@ export class AppModule {
         ApiKeysModule,
         AtsModule,
         WebhooksModule,
+        // Competitions with live leaderboards (issue 20): graphql-ws subscriptions, ratings.
+        CompetitionsModule,
+        RatingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,0 +1,40 @@
+import { AppError } from '../common/app-error';
+
+export const CompetitionErrors = {
+  notFound: () => new AppError('NOT_FOUND', 'No such competition.'),
+  registrationClosed: (phase: string) =>
+    new AppError(
+      'CONFLICT',
+      phase === 'scheduled'
+        ? 'Registration has not opened yet. Come back when it does.'
+        : 'Registration is closed for this competition.',
+      { phase },
+    ),
+  notLive: (phase: string) =>
+    new AppError(
+      'CONFLICT',
+      'This competition is not running: submits are accepted only while it is live.',
+      {
+        phase,
+      },
+    ),
+  notRegistered: () =>
+    new AppError('FORBIDDEN', 'Register for this competition before you submit.'),
+  notInCompetition: () =>
+    new AppError('BAD_USER_INPUT', 'This attempt is not on one of the competition’s challenges.', {
+      field: 'attemptId',
+    }),
+  badSchedule: (message: string, field: string) =>
+    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  unknownChallenge: (slug: string) =>
+    new AppError('BAD_USER_INPUT', `challengeSlugs: no catalog challenge "${slug}".`, {
+      field: 'challengeSlugs',
+    }),
+  candidatesCannot: () =>
+    new AppError('FORBIDDEN', 'Candidates on an assessment link cannot take part in competitions.'),
+  timerUnavailable: () =>
+    new AppError(
+      'SERVICE_UNAVAILABLE',
+      'The competition timer is unavailable right now. Try again in a moment.',
+    ),
+};

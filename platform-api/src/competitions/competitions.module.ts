@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AttemptsModule } from '../attempts/attempts.module';
+import { StarterBaselines } from '../attempts/starter-baselines';
+import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { CompetitionPhases } from './competition-phases';
+import { CompetitionSubmit } from './competition-submit.use-case';
+import { CompetitionSubscriptionsResolver } from './competition-subscriptions.resolver';
+import { CompetitionWorkflows } from './competition-workflows';
+import { CompetitionsResolver } from './competitions.resolver';
+import { CompetitionsService } from './competitions.service';
+import { InternalCompetitionsController } from './internal-competitions.controller';
+
+/** Competitions with live leaderboards (issue 20; docs/competitions.md). */
+@Module({
+  imports: [AttemptsModule, LeaderboardsModule, RealtimeModule],
+  controllers: [InternalCompetitionsController],
+  providers: [
+    CompetitionsService,
+    CompetitionPhases,
+    CompetitionSubmit,
+    CompetitionWorkflows,
+    // The attempts module keeps its baselines to itself; this one shares their stored rows.
+    StarterBaselines,
+    CompetitionsResolver,
+    CompetitionSubscriptionsResolver,
+  ],
+  exports: [CompetitionsService, CompetitionPhases],
+})
+export class CompetitionsModule {}

@@ -1,0 +1,142 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { standingOf, type EntryStanding } from '../competitions/standings';
+import type { IntegrityVerdict, ReviewStatus } from '../generated/prisma/enums';
+import { CHANNELS, type BoardChange, type VerdictMessage } from '../realtime/channels';
+import { RedisFanout } from '../realtime/redis-fanout';
+import { type BoardKind, LeaderboardStore, type RankedScore } from './leaderboard.store';
+import { PlatformDb } from './platform-db';
+import { boardsFromDatabase, type CompetitionRules, rulesOf, submitsOf } from './standings.source';
+
+/** A graded competition submit, at the point after grading (what the bench injects). */
+export interface GradedInput {
+  competitionId: string;
+  userId: string;
+  challengeId: string;
+  correctnessPermille: number;
+  integrityVerdict: IntegrityVerdict;
+  reviewStatus: ReviewStatus;
+  runId?: string;
+}
+
+export interface Recorded {
+  verdict: VerdictMessage;
+  standing: EntryStanding;
+}
+
+/**
+ * The leaderboard's write and rebuild paths. PostgreSQL is the source of truth: a graded submit
+ * is one row, and the entrant's standing is recomputed from their rows under a per-entrant lock
+ * and put in the Redis sorted set before the transaction commits (so two submits of one entrant
+ * land in order). A board missing from Redis is rebuilt from PostgreSQL, equal to what it was.
+ * Each change is published for the real-time fan-out (any API instance).
+ */
+@Injectable()
+export class LeaderboardService {
+  private readonly logger = new Logger(LeaderboardService.name);
+
+  constructor(
+    private readonly db: PlatformDb,
+    private readonly store: LeaderboardStore,
+    private readonly fanout: RedisFanout,
+  ) {}
+
+  async recordGraded(input: GradedInput): Promise<Recorded> {
+    const built = await this.store.isBuilt(input.competitionId);
+    const { row, standing, rules } = await this.db.run(async (tx) => {
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${input.competitionId}), hashtext(${input.userId}))`;
+      const rules = (await rulesOf(tx, input.competitionId))!;
+      const row = await tx.competitionSubmission.create({
+        data: {
+          competitionId: input.competitionId,
+          userId: input.userId,
+          challengeId: input.challengeId,
+          correctnessPermille: input.correctnessPermille,
+          integrityVerdict: input.integrityVerdict,
+          reviewStatus: input.reviewStatus,
+          runId: input.runId,
+        },
+      });
+      const standing = standingOf(input.userId, await submitsOf(tx, rules.id, input.userId), rules);
+      if (built) await this.store.put(rules.id, 'live', input.userId, standing.score);
+      return { row, standing, rules };
+    });
+    if (!built) await this.rebuild(input.competitionId);
+    const counts = input.reviewStatus === 'not_needed' || input.reviewStatus === 'accepted';
+    const verdict: VerdictMessage = {
+      competitionId: rules.id,
+      submissionId: row.id,
+      userId: input.userId,
+      challengeId: input.challengeId,
+      correctnessPermille: input.correctnessPermille,
+      counts,
+      points: standing.points,
+      at: Date.now(),
+    };
+    await this.publish(rules, input.userId, standing, verdict);
+    return { verdict, standing };
+  }
+
+  /** A new entrant appears on the board with no points. */
+  async entered(competitionId: string, userId: string): Promise<void> {
+    const rules = await this.db.run((tx) => rulesOf(tx, competitionId));
+    if (!rules) return;
+    if (!(await this.store.isBuilt(competitionId))) return this.rebuild(competitionId);
+    const standing = standingOf(userId, [], rules);
+    await this.store.put(competitionId, 'live', userId, standing.score);
+    await this.publish(rules, userId, standing);
+  }
+
+  /** Recomputes both boards from PostgreSQL and swaps them in. */
+  async rebuild(competitionId: string): Promise<void> {
+    const boards = await this.db.run(async (tx) => {
+      const rules = await rulesOf(tx, competitionId);
+      return rules ? boardsFromDatabase(tx, rules) : undefined;
+    });
+    if (!boards) return;
+    await this.store.replace(competitionId, boards);
+    this.logger.log({ competitionId, entrants: boards.live.length }, 'leaderboard rebuilt');
+  }
+
+  async ensureBuilt(competitionId: string): Promise<void> {
+    if (!(await this.store.isBuilt(competitionId))) await this.rebuild(competitionId);
+  }
+
+  async range(competitionId: string, board: BoardKind, offset: number, limit: number) {
+    await this.ensureBuilt(competitionId);
+    return this.store.range(competitionId, board, offset, limit);
+  }
+
+  async around(
+    competitionId: string,
+    board: BoardKind,
+    userId: string,
+    radius: number,
+  ): Promise<RankedScore[]> {
+    await this.ensureBuilt(competitionId);
+    return this.store.around(competitionId, board, userId, radius);
+  }
+
+  async size(competitionId: string, board: BoardKind): Promise<number> {
+    await this.ensureBuilt(competitionId);
+    return this.store.size(competitionId, board);
+  }
+
+  private async publish(
+    rules: CompetitionRules,
+    userId: string,
+    standing: EntryStanding,
+    verdict?: VerdictMessage,
+  ): Promise<void> {
+    const change: BoardChange = {
+      competitionId: rules.id,
+      userId,
+      score: standing.score,
+      points: standing.points,
+      phase: rules.phase,
+      at: Date.now(),
+    };
+    // The author hears first: their verdict is what they are waiting for.
+    if (verdict) await this.fanout.publish(CHANNELS.verdict(userId), verdict);
+    await this.fanout.publish(CHANNELS.board(rules.id), change);
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { RatingsResolver } from './ratings.resolver';
+
+@Module({ providers: [RatingsResolver] })
+export class RatingsModule {}
