@@ -25,7 +25,7 @@ export class AtsValidators {
     addFormats(this.ajv);
     // OpenAPI keywords Ajv does not know, and the document under an id so $refs resolve.
     this.ajv.addVocabulary(['example']);
-    this.ajv.addSchema({ $id: SCHEMA_ID, components: document.components }, SCHEMA_ID);
+    this.ajv.addSchema({ $id: SCHEMA_ID, ...document } as object, SCHEMA_ID);
   }
 
   /** Errors of a value against a `#/components/schemas/...` (or any in-document) pointer. */
@@ -57,12 +57,14 @@ export class AtsValidators {
     contentType: string,
     body: unknown,
   ): FieldError[] {
-    const { op } = this.find(operationId);
+    const found = this.find(operationId);
+    const { op } = found;
     let response = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`];
+    let refName = '';
     if (!response) return [{ pointer: '', detail: `status ${status} is not documented` }];
     if (response.$ref) {
-      const name = response.$ref.split('/').pop()!;
-      response = (this.document.components.responses as Record<string, typeof response>)[name];
+      refName = response.$ref.split('/').pop()!;
+      response = (this.document.components.responses as Record<string, typeof response>)[refName];
     }
     if (!response.content) {
       return body === undefined || body === ''
@@ -74,13 +76,26 @@ export class AtsValidators {
     if (!entry) return [{ pointer: '', detail: `content type ${media} is not documented` }];
     const schema = entry[1].schema as { $ref?: string };
     if (schema.$ref) return this.check(schema.$ref, body);
-    const key = `${operationId}:${status}:${media}`;
-    let validate = this.cache.get(key);
-    if (!validate) {
-      validate = this.ajv.compile(schema);
-      this.cache.set(key, validate);
-    }
-    return validate(body) ? [] : fieldErrors(validate.errors ?? []);
+    // An inline schema: reached by its pointer inside the document, so its $refs resolve.
+    const pointer = [
+      '#',
+      'paths',
+      found.path,
+      found.method,
+      'responses',
+      String(status),
+      'content',
+      media,
+      'schema',
+    ]
+      .map((s, i) => (i === 0 ? s : escape(s)))
+      .join('/');
+    return this.check(
+      response === found.op.responses[String(status)]
+        ? pointer
+        : `#/components/responses/${refName}/content/${escape(media)}/schema`,
+      body,
+    );
   }
 
   private find(operationId: string) {

@@ -5,7 +5,8 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import type { MailMessage } from '../mail/mailer';
 import { MAIL_TOPIC } from '../mail/outbox-mail';
-import { type OutboxHandler, OutboxRelay } from '../mail/outbox-relay';
+import type { OutboxHandler } from '../mail/outbox-relay';
+import { OutboxRelay } from '../mail/outbox-relay';
 import { TOPIC_EVENTS, type WebhookEventType } from './event-types';
 import { WebhookDispatcher } from './webhook-dispatcher';
 
