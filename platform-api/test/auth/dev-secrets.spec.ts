@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../../src/config/load-config';
 
-const SECRETS = ['JWT_SECRET', 'SANDBOX_TOKEN', 'INTERNAL_API_TOKEN'];
+const SECRETS = ['JWT_SECRET', 'SANDBOX_TOKEN', 'INTERNAL_API_TOKEN', 'SECRETS_KEYS'];
 
 /**
  * Issue 13, item 9: the public development secrets (a JWT key anyone can read in this
@@ -30,6 +30,7 @@ describe('development secrets need NODE_ENV=development', () => {
       JWT_SECRET: 'a-real-secret-of-at-least-32-characters!',
       SANDBOX_TOKEN: 'a-real-sandbox-token',
       INTERNAL_API_TOKEN: 'a-real-internal-token',
+      SECRETS_KEYS: `prod1:${Buffer.alloc(32, 'a real production key').toString('base64')}`,
     });
     expect(config.NODE_ENV).toBe('production');
   });
