@@ -58,6 +58,16 @@ export const routes: Routes = [
       },
       { path: 'audit', loadComponent: () => import('./audit/audit.page').then((m) => m.AuditPage) },
       { path: 'embed', loadComponent: () => import('./embed/embed.page').then((m) => m.EmbedPage) },
+      // Settings (ATS API keys and webhooks: owners and admins).
+      { path: 'settings', pathMatch: 'full', redirectTo: 'settings/api-keys' },
+      {
+        path: 'settings/api-keys',
+        loadComponent: () => import('./settings/api-keys.page').then((m) => m.ApiKeysPage),
+      },
+      {
+        path: 'settings/webhooks',
+        loadComponent: () => import('./settings/webhooks.page').then((m) => m.WebhooksPage),
+      },
       {
         path: 'integrations',
         data: { title: 'Integrations' },

@@ -12,6 +12,8 @@ describe('what each role sees in the portal', () => {
     'readMailbox',
     'manageEmbeds',
     'readEmbeds',
+    'manageApiKeys',
+    'manageWebhooks',
   ];
   const table = (role: Role) => capabilities.filter((c) => can(role, c));
 

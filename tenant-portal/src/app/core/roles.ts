@@ -11,7 +11,9 @@ export type Capability =
   | 'readAudit'
   | 'readMailbox'
   | 'manageEmbeds'
-  | 'readEmbeds';
+  | 'readEmbeds'
+  | 'manageApiKeys'
+  | 'manageWebhooks';
 
 const RIGHTS: Record<Role, Capability[]> = {
   owner: [
@@ -25,6 +27,8 @@ const RIGHTS: Record<Role, Capability[]> = {
     'readMailbox',
     'manageEmbeds',
     'readEmbeds',
+    'manageApiKeys',
+    'manageWebhooks',
   ],
   admin: [
     'manageTeam',
@@ -37,6 +41,8 @@ const RIGHTS: Record<Role, Capability[]> = {
     'readMailbox',
     'manageEmbeds',
     'readEmbeds',
+    'manageApiKeys',
+    'manageWebhooks',
   ],
   recruiter: [
     'readTeam',

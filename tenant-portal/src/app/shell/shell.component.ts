@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { path: '/billing', label: 'Billing' },
   { path: '/audit', label: 'Audit log', needs: 'readAudit' },
   { path: '/mailbox', label: 'Mailbox', needs: 'readMailbox' },
+  { path: '/settings', label: 'Settings', needs: 'manageApiKeys' },
 ];
 
 /** The portal's frame: the company, the left navigation (per role), and the page. */

@@ -1,0 +1,178 @@
+import { Component, inject, type OnInit, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { FormsModule } from '@angular/forms';
+import { messageOf } from '../core/errors';
+import { SessionService } from '../core/session.service';
+import { API_KEY_SCOPES } from './delivery-log';
+import { SettingsTabsComponent } from './settings-tabs.component';
+
+interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+}
+
+const FIELDS = 'id name prefix scopes lastUsedAt revokedAt createdAt';
+
+/** Settings → API keys: keys for ATSs (owners and admins); the secret is shown once. */
+@Component({
+  selector: 'fp-api-keys',
+  imports: [FormsModule, DatePipe, SettingsTabsComponent],
+  template: `
+    <fp-settings-tabs />
+    <p class="hint">
+      An ATS (Greenhouse, Lever, Workday…) uses a key to call the
+      <a href="/docs/api">Fixpoint ATS API</a>. Give each integration its own key with only the
+      scopes it needs.
+    </p>
+    @if (error()) {
+      <p class="error" role="alert">{{ error() }}</p>
+    }
+    @if (secret()) {
+      <section class="card" aria-labelledby="new-secret" data-testid="api-key-secret">
+        <h2 id="new-secret">Copy your new key now</h2>
+        <p>It is shown only this once; we keep only a hash of it.</p>
+        <code class="secret">{{ secret() }}</code>
+        <button type="button" class="btn" (click)="secret.set('')">I have stored it</button>
+      </section>
+    }
+    <section class="card" aria-labelledby="new-key">
+      <h2 id="new-key">New API key</h2>
+      <form (ngSubmit)="create()">
+        <label
+          >Name
+          <input name="name" required maxlength="100" [(ngModel)]="name" data-testid="api-key-name"
+        /></label>
+        <fieldset>
+          <legend>Scopes</legend>
+          @for (s of scopes; track s.scope) {
+            <label class="check"
+              ><input
+                type="checkbox"
+                [name]="s.scope"
+                [checked]="chosen().includes(s.scope)"
+                (change)="toggle(s.scope)"
+              />
+              {{ s.label }} <code>{{ s.scope }}</code></label
+            >
+          }
+        </fieldset>
+        <button class="btn btn-primary" type="submit" [disabled]="busy()">Create key</button>
+      </form>
+    </section>
+    @if (keys() === null) {
+      <p role="status">Loading…</p>
+    } @else if (keys()!.length === 0) {
+      <p class="empty">No API keys yet.</p>
+    } @else {
+      <table class="table" aria-label="API keys">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Key</th>
+            <th>Scopes</th>
+            <th>Last used</th>
+            <th>Created</th>
+            <th><span class="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (k of keys(); track k.id) {
+            <tr data-testid="api-key-row">
+              <td>
+                {{ k.name }}
+                @if (k.revokedAt) {
+                  <span class="badge" data-status="revoked">Revoked</span>
+                }
+              </td>
+              <td>
+                <code>{{ k.prefix }}_…</code>
+              </td>
+              <td>{{ k.scopes.join(', ') }}</td>
+              <td>{{ k.lastUsedAt ? (k.lastUsedAt | date: 'medium') : 'never' }}</td>
+              <td>{{ k.createdAt | date: 'mediumDate' }}</td>
+              <td>
+                @if (!k.revokedAt) {
+                  <button type="button" class="btn btn-quiet" (click)="revoke(k)">
+                    Revoke<span class="visually-hidden"> {{ k.name }}</span>
+                  </button>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    }
+  `,
+})
+export class ApiKeysPage implements OnInit {
+  private readonly session = inject(SessionService);
+  protected readonly scopes = API_KEY_SCOPES;
+  protected readonly keys = signal<ApiKey[] | null>(null);
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly secret = signal('');
+  protected readonly chosen = signal<string[]>([
+    'assessments:read',
+    'candidates:write',
+    'results:read',
+  ]);
+  protected name = 'Greenhouse';
+
+  ngOnInit() {
+    return this.load();
+  }
+
+  protected toggle(scope: string) {
+    this.chosen.update((list) =>
+      list.includes(scope) ? list.filter((s) => s !== scope) : [...list, scope],
+    );
+  }
+
+  private async load() {
+    try {
+      const data = await this.session.api.request<{ apiKeys: ApiKey[] }>(
+        `{ apiKeys { ${FIELDS} } }`,
+      );
+      this.keys.set(data.apiKeys);
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+  }
+
+  protected async create() {
+    await this.run(async () => {
+      const data = await this.session.api.request<{ createApiKey: { secret: string } }>(
+        'mutation($i: ApiKeyInput!) { createApiKey(input: $i) { secret } }',
+        { i: { name: this.name, scopes: this.chosen() } },
+      );
+      this.secret.set(data.createApiKey.secret);
+    });
+  }
+
+  protected revoke(key: ApiKey) {
+    if (!confirm(`Revoke "${key.name}"? Every call with it is refused from now on.`)) return;
+    return this.run(() =>
+      this.session.api.request('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', {
+        id: key.id,
+      }),
+    );
+  }
+
+  private async run(work: () => Promise<unknown>) {
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      await work();
+      await this.load();
+    } catch (error) {
+      this.error.set(messageOf(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
