@@ -1,5 +1,5 @@
 // npm run serve: serves the built portal (dist/) with the SPA fallback and proxies the API's
-// routes (/graphql; /embed/ and /widget/ for career-page widgets) to the API, as the platform's
+// routes (/graphql; /embed/ and /widget/ for career-page widgets; /ats/ and /docs/api) to the API, as the platform's
 // ingress would: the browser and embed snippets talk to one origin. Configuration, validated here (exit 78 names
 // the bad variable): PORTAL_HOST (127.0.0.1), PORTAL_PORT (4200; 0 = any free port),
 // API_URL (http://127.0.0.1:4000), PORTAL_DIST_DIR (the built portal, tenant-portal/dist).
@@ -69,7 +69,12 @@ const server = createServer((req, res) => {
 
 function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://portal');
-  if (url.pathname === '/graphql' || /^\/(embed|widget)\//.test(url.pathname)) {
+  // The ATS API and its reference page (/ats/v1/…, /docs/api) are the API's too.
+  if (
+    url.pathname === '/graphql' ||
+    /^\/(embed|widget|ats)\//.test(url.pathname) ||
+    /^\/docs\/api(\.css)?$/.test(url.pathname)
+  ) {
     const upstream = request(
       new URL(url.pathname + url.search, api),
       {

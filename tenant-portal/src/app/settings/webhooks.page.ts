@@ -99,43 +99,44 @@ interface Endpoint {
         @if (open() === e.id) {
           @if (log().length === 0) {
             <p class="empty">No deliveries yet.</p>
-          }
-          <table class="table" aria-label="Deliveries">
-            <thead>
-              <tr>
-                <th>Event</th>
-                <th>State</th>
-                <th>Attempts (newest first)</th>
-                <th><span class="visually-hidden">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (g of log(); track g.eventId) {
-                <tr data-testid="webhook-delivery">
-                  <td>
-                    <code>{{ g.eventType }}</code><br /><small>{{ g.eventId }}</small>
-                  </td>
-                  <td>
-                    <span class="badge" [attr.data-status]="g.state">{{ g.state }}</span>
-                  </td>
-                  <td>
-                    @for (a of g.attempts; track a.id) {
-                      <div>
-                        #{{ a.attempt }}{{ a.resent ? ' (sent again)' : '' }} · {{ describe(a) }} ·
-                        {{ a.durationMs }} ms ·
-                        {{ a.createdAt | date: 'medium' }}
-                      </div>
-                    }
-                  </td>
-                  <td>
-                    <button type="button" class="btn" (click)="resend(e, g)">
-                      Send again<span class="visually-hidden"> {{ g.eventId }}</span>
-                    </button>
-                  </td>
+          } @else {
+            <table class="table" aria-label="Deliveries">
+              <thead>
+                <tr>
+                  <th>Event</th>
+                  <th>State</th>
+                  <th>Attempts (newest first)</th>
+                  <th><span class="visually-hidden">Actions</span></th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (g of log(); track g.eventId) {
+                  <tr data-testid="webhook-delivery">
+                    <td>
+                      <code>{{ g.eventType }}</code><br /><small>{{ g.eventId }}</small>
+                    </td>
+                    <td>
+                      <span class="badge" [attr.data-status]="g.state">{{ g.state }}</span>
+                    </td>
+                    <td>
+                      @for (a of g.attempts; track a.id) {
+                        <div>
+                          #{{ a.attempt }}{{ a.resent ? ' (sent again)' : '' }} ·
+                          {{ describe(a) }} · {{ a.durationMs }} ms ·
+                          {{ a.createdAt | date: 'medium' }}
+                        </div>
+                      }
+                    </td>
+                    <td>
+                      <button type="button" class="btn" (click)="resend(e, g)">
+                        Send again<span class="visually-hidden"> {{ g.eventId }}</span>
+                      </button>
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          }
         }
       </article>
     }
