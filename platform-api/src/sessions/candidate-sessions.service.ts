@@ -65,14 +65,9 @@ export class CandidateSessionsService {
         throw SessionErrors.closed(status);
       }
       if (invite.session) return { session: invite.session, expiresAt: invite.expiresAt };
-      const candidate = await tx.user.create({
-        data: {
-          email: invite.email,
-          displayName: invite.name ?? invite.email,
-          passwordHash: '',
-          kind: 'candidate',
-        },
-      });
+      // Row-level security: the user is not visible to this tenant until its session exists.
+      const [candidate] = await tx.$queryRaw<{ id: string }[]>`
+        select create_candidate_user(${invite.email}, ${invite.name ?? invite.email}) as id`;
       const created = await tx.assessmentSession.create({
         data: {
           tenantId,
@@ -167,6 +162,9 @@ export class CandidateSessionsService {
           },
         });
       }
+      // Announced to the tenant's ATS webhooks (webhooks/ats-event-consumers.ts).
+      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload) values (${tenantId}::uuid,
+        'session.started', ${JSON.stringify({ inviteId: session.inviteId, sessionId })}::jsonb)`;
       return { session: started, expiresAt: invite.expiresAt };
     });
     if (session.phase === 'in_progress') {

@@ -106,9 +106,11 @@ export class AtsEventConsumers implements OnModuleInit {
       external_application_id: string | null;
       external_profile_url: string | null;
     }>(
-      `select assessment_id, email, name, created_by, external_ats, external_application_id,
-              external_profile_url
-         from candidate_invites where id = $1`,
+      // Only the company's own assessments: career-page applicants are not an ATS's business.
+      `select i.assessment_id, i.email, i.name, i.created_by, i.external_ats,
+              i.external_application_id, i.external_profile_url
+         from candidate_invites i join assessments a on a.id = i.assessment_id
+        where i.id = $1 and a.kind = 'assessment'`,
       [id],
     );
     return rows[0];

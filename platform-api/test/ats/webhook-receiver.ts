@@ -19,10 +19,10 @@ export class WebhookReceiver {
   down = false;
   readonly deliveries: Received[] = [];
   secret = '';
-  private constructor(private readonly server: Server) {}
+  private server!: Server;
 
   static async start(): Promise<WebhookReceiver> {
-    let receiver!: WebhookReceiver;
+    const receiver = new WebhookReceiver();
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -45,7 +45,7 @@ export class WebhookReceiver {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    receiver = new WebhookReceiver(server);
+    receiver.server = server;
     return receiver;
   }
 

@@ -3,6 +3,7 @@ import { ApiHarness } from '../support/api-harness';
 import { INTERNAL_TOKEN, WorkerProcess } from '../support/worker-process';
 import { HiringClient } from '../hiring/hiring-client';
 import { AtsClient } from './ats-client';
+import { verifySignature } from '../../src/webhooks/signature';
 import { WebhookReceiver } from './webhook-receiver';
 
 const SLUG = 'py-paginate-last-page';
@@ -137,7 +138,6 @@ describe('webhook delivery', () => {
       data: { invitationId: made[0].body.id, score: 73, externalReference: { ats: 'greenhouse' } },
     });
     // A signature over another body, or with another secret, does not verify.
-    const { verifySignature } = await import('../../src/webhooks/signature');
     expect(
       verifySignature(receiver.secret, completed.header, completed.body.replace('73', '99')),
     ).toBe(false);
