@@ -1,6 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/access.decorators';
-import { PrismaService } from '../database/prisma.service';
 import { AuthService } from './auth.service';
 import { AuthPayload, LogInInput, SignUpInput, UserType } from './dto/auth.types';
 import {
@@ -12,10 +11,7 @@ import {
 
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly prisma: PrismaService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @Query(() => UserType, {
@@ -24,10 +20,8 @@ export class AuthResolver {
   })
   async me(@OptionalPrincipal() principal?: Principal): Promise<UserType | null> {
     if (!principal) return null;
-    return this.prisma.user.findUnique({
-      where: { id: principal.userId },
-      select: { id: true, email: true, displayName: true },
-    });
+    const user = await this.auth.readUser(principal.userId);
+    return user && { id: user.id, email: user.email, displayName: user.displayName };
   }
 
   @Public()

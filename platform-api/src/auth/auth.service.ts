@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import { PrismaService } from '../database/prisma.service';
 import type { Tx } from '../database/scoped-db.service';
 import { REDIS } from '../redis/redis.module';
 import { AccessTokens } from './access-token';
+import { accountIdByEmail, actAs } from './acting-user';
 import { AuthErrors } from './auth.errors';
 import type { AuthPayload, LogInInput, SignUpInput } from './dto/auth.types';
 import { hashPassword, verifyPassword } from './password';
@@ -76,12 +78,11 @@ export class AuthService {
 
   /** Creates the account and signs it in, inside the caller's transaction. */
   async createAccount(tx: Tx, account: NewAccount): Promise<AuthPayload> {
-    const exists = await tx.user.findFirst({
-      where: { email: account.email, kind: 'account' },
-      select: { id: true },
-    });
-    if (exists) throw AuthErrors.emailTaken();
-    const user = await tx.user.create({ data: account });
+    if (await accountIdByEmail(tx, account.email)) throw AuthErrors.emailTaken();
+    // Row-level security: the new row is written as its own user.
+    const id = randomUUID();
+    await actAs(tx, id);
+    const user = await tx.user.create({ data: { id, ...account } });
     return this.signIn(tx, user);
   }
 
@@ -90,15 +91,23 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
     await this.limiter.hit(`auth:account:${normalized}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
-    const user = await this.prisma.user.findFirst({
-      where: { email: normalized, kind: 'account' },
-    });
+    const id = await accountIdByEmail(this.prisma, normalized);
+    const user = id ? await this.readUser(id) : null;
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
     if (!user || !ok) throw AuthErrors.badCredentials();
     return user;
   }
 
+  /** A user's own row, read as that user (row-level security shows no other). */
+  readUser(id: string) {
+    return this.prisma.$transaction(async (tx) => {
+      await actAs(tx, id);
+      return tx.user.findUnique({ where: { id } });
+    });
+  }
+
   async signIn(tx: Tx, user: { id: string; email: string; displayName: string }) {
+    await actAs(tx, user.id);
     return this.payload(user, await this.refreshTokens.issue(tx, user.id));
   }
 
@@ -108,13 +117,16 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<AuthPayload> {
-    const rotation = await this.prisma.$transaction((tx) =>
-      this.refreshTokens.rotate(tx, refreshToken),
-    );
+    const rotation = await this.prisma.$transaction(async (tx) => {
+      const rotated = await this.refreshTokens.rotate(tx, refreshToken);
+      if (rotated.reused) return rotated;
+      // rotate() acts as the token's user, so its own row is readable here.
+      const user = await tx.user.findUniqueOrThrow({ where: { id: rotated.userId } });
+      return { ...rotated, user };
+    });
     // Reuse: the family's revocation is committed above; now refuse.
     if (rotation.reused) throw AuthErrors.refreshReused();
-    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: rotation.userId } });
-    return this.payload(user, rotation.token);
+    return this.payload(rotation.user, rotation.token);
   }
 
   async logOut(refreshToken: string): Promise<boolean> {

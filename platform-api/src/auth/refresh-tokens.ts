@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
 import { hashOpaqueToken as hash, newOpaqueToken } from '../common/opaque-tokens';
 import type { Tx } from '../database/scoped-db.service';
+import { actAs, refreshTokenUser } from './acting-user';
 
 export type Rotation = { reused: true } | { reused: false; userId: string; token: string };
 
@@ -34,6 +35,10 @@ export class RefreshTokens {
    * that revocation and then refuses. Throws UNAUTHENTICATED on an unknown or expired token.
    */
   async rotate(tx: Tx, token: string): Promise<Rotation> {
+    // Row-level security shows a user only its own tokens: find whose this is, then act as them.
+    const owner = await refreshTokenUser(tx, hash(token));
+    if (!owner) throw invalid();
+    await actAs(tx, owner);
     // Lock the row: two concurrent rotations of one token must not both succeed.
     const [row] = await tx.$queryRaw<
       {
@@ -62,6 +67,9 @@ export class RefreshTokens {
 
   /** Logs a sign-in out: its whole family stops working. Unknown tokens are ignored. */
   async revoke(tx: Tx, token: string): Promise<void> {
+    const owner = await refreshTokenUser(tx, hash(token));
+    if (!owner) return;
+    await actAs(tx, owner);
     const row = await tx.refreshToken.findUnique({ where: { tokenHash: hash(token) } });
     if (row) await this.revokeFamily(tx, row.familyId);
   }

@@ -70,11 +70,10 @@ export function toCompetition(
 /** Board rows with display names (one query for the page). */
 export async function withNames(tx: Tx, ranked: RankedScore[]): Promise<LeaderboardEntry[]> {
   if (!ranked.length) return [];
-  const users = await tx.user.findMany({
-    where: { id: { in: ranked.map((r) => r.userId) } },
-    select: { id: true, displayName: true },
-  });
-  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  // Row-level security hides other users' rows; boards may show entrants' display names only.
+  const users = await tx.$queryRaw<{ id: string; display_name: string }[]>`
+    select id, display_name from competition_display_names(${ranked.map((r) => r.userId)}::uuid[])`;
+  const names = new Map(users.map((u) => [u.id, u.display_name]));
   return ranked.map((r) => {
     const { points, elapsedMs } = decodeScore(r.score);
     return {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAudit } from '../audit/audit';
+import { accountIdByEmail } from '../auth/acting-user';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { emailField } from '../common/email';
@@ -206,9 +207,7 @@ export class TeamService {
   /** The invitation behind a link, for the join page (no sign-in needed). */
   async preview(token: string): Promise<TeamInvitePreview> {
     const { invite, tenantName } = await this.pendingInvite(token);
-    const account = await this.db.run({}, (tx) =>
-      tx.user.findFirst({ where: { email: invite.email, kind: 'account' }, select: { id: true } }),
-    );
+    const account = await this.db.run({}, (tx) => accountIdByEmail(tx, invite.email));
     return { tenantName, email: invite.email, role: invite.role, accountExists: !!account };
   }
 
@@ -218,9 +217,7 @@ export class TeamService {
    */
   async accept(input: AcceptTeamInviteInput, ip: string): Promise<AcceptTeamInvitePayload> {
     const { invite } = await this.pendingInvite(input.token);
-    const existing = await this.db.run({}, (tx) =>
-      tx.user.findFirst({ where: { email: invite.email, kind: 'account' }, select: { id: true } }),
-    );
+    const existing = await this.db.run({}, (tx) => accountIdByEmail(tx, invite.email));
     const user = existing ? await this.auth.verifyAccount(invite.email, input.password, ip) : null;
     const account = user
       ? null

@@ -61,7 +61,7 @@ describe('tenant isolation of hiring', () => {
           ],
           [
             'read',
-            'Invite',
+            'Pipeline',
             'query($id: ID!) { candidates(assessmentId: $id) { id } }',
             { id: rows.assessmentId },
           ],
