@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { trustProxy } from './auth/trusted-proxies';
 import type { AppConfig } from './config/config.schema';
 import { importCatalog } from './catalog/catalog-importer';
 import { MAX_BODY, payloadTooLarge } from './common/payload-too-large';
@@ -24,9 +25,9 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.disable('x-powered-by');
-  // The client is the address TRUSTED_PROXY_HOPS from the right of X-Forwarded-For (each proxy
-  // appends the address it saw); with 0 the header is ignored and the peer is the client.
-  app.set('trust proxy', config.TRUSTED_PROXY_HOPS);
+  // The client: X-Forwarded-For is read only from TRUSTED_PROXIES peers, and then exactly
+  // TRUSTED_PROXY_HOPS entries from the right (auth/trusted-proxies.ts); otherwise the peer.
+  app.set('trust proxy', trustProxy(config.TRUSTED_PROXIES, config.TRUSTED_PROXY_HOPS));
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use(payloadTooLarge);
   // The career-page widget's files: any site may load them (they hold no secrets); what the

@@ -74,7 +74,7 @@ for service in $SERVICES; do
   case "$service" in
     platform-api)
       program platform-api platform-api \
-        "API_PORT=\"$API_PORT\",DATABASE_URL=\"postgresql://fixpoint_api:fixpoint_api@$db\",DATABASE_OWNER_URL=\"postgresql://fixpoint:fixpoint@$db\",REDIS_URL=\"redis://127.0.0.1:$REDIS_PORT\",TEMPORAL_ADDRESS=\"127.0.0.1:$TEMPORAL_PORT\",SANDBOX_URL=\"http://127.0.0.1:$SANDBOX_PORT\",WEB_URL=\"http://127.0.0.1:$WEB_PORT\",PORTAL_URL=\"http://127.0.0.1:$PORTAL_PORT\"" \
+        "API_PORT=\"$API_PORT\",DATABASE_URL=\"postgresql://fixpoint_api:fixpoint_api@$db\",DATABASE_OWNER_URL=\"postgresql://fixpoint:fixpoint@$db\",REDIS_URL=\"redis://127.0.0.1:$REDIS_PORT\",TEMPORAL_ADDRESS=\"127.0.0.1:$TEMPORAL_PORT\",SANDBOX_URL=\"http://127.0.0.1:$SANDBOX_PORT\",WEB_URL=\"http://127.0.0.1:$WEB_PORT\",PORTAL_URL=\"http://127.0.0.1:$PORTAL_PORT\",TRUSTED_PROXIES=\"loopback\",TRUSTED_PROXY_HOPS=\"1\"" \
         "$NODE dist/main.js"
       ;;
     workflows)

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { proxyList } from '../auth/trusted-proxies';
 import { DEV_SECRETS_KEYS, secretsKeysField } from '../secrets/keyring';
 import { retryScheduleField } from '../webhooks/retry-schedule';
 
@@ -62,6 +63,18 @@ export const configSchema = z.object({
   // app's servers, an ingress): the client is the address that many hops from the right. 0
   // (direct clients) ignores the header; a client-chosen value is never trusted beyond it.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Which peers count as those proxies (auth/trusted-proxies.ts): addresses, CIDR ranges or
+  // "loopback". A peer not listed is a direct client: its X-Forwarded-For is ignored.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .superRefine((value, ctx) => {
+      try {
+        proxyList(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
   // GraphQL operations over any of these are refused before they run (QUERY_TOO_COMPLEX):
   // aliased fields, nesting depth, and estimated fields resolved (lists count 10 rows, pages
   // their `first`), all counted after expanding fragments.
