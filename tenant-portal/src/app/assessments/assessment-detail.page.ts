@@ -10,7 +10,6 @@ import {
   type SortKey,
   sortPipeline,
 } from '../core/pipeline-sort';
-import { can } from '../core/roles';
 import { SessionService } from '../core/session.service';
 import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.types';
 
@@ -295,9 +294,9 @@ export class AssessmentDetailPage implements OnInit {
   protected extra = '0';
   protected customExtra = 0;
   protected csv = '';
-  protected readonly canManage = computed(() => can(this.session.role(), 'manageAssessments'));
-  protected readonly canInvite = computed(() => can(this.session.role(), 'inviteCandidates'));
-  protected readonly canReport = computed(() => can(this.session.role(), 'readReports'));
+  protected readonly canManage = computed(() => this.session.can('manageAssessments'));
+  protected readonly canInvite = computed(() => this.session.can('inviteCandidates'));
+  protected readonly canReport = computed(() => this.session.can('readReports'));
   protected readonly statusLabel = (a: Assessment) => STATUS_LABELS[a.status];
   protected readonly statusWord = (s: string) => STATUS_WORDS[s] ?? s;
   protected readonly minutes = (s: number | null) =>

@@ -2,7 +2,6 @@ import { Component, computed, inject, type OnInit, signal } from '@angular/core'
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
-import { can } from '../core/roles';
 import { SessionService } from '../core/session.service';
 import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.types';
 
@@ -69,7 +68,7 @@ export class AssessmentsPage implements OnInit {
   private readonly session = inject(SessionService);
   protected readonly assessments = signal<Assessment[] | null>(null);
   protected readonly error = signal('');
-  protected readonly canManage = computed(() => can(this.session.role(), 'manageAssessments'));
+  protected readonly canManage = computed(() => this.session.can('manageAssessments'));
   protected readonly statusLabel = (a: Assessment) => STATUS_LABELS[a.status];
 
   async ngOnInit() {

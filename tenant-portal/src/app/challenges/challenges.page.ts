@@ -1,6 +1,5 @@
 import { Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { messageOf } from '../core/errors';
-import { can } from '../core/roles';
 import { SessionService } from '../core/session.service';
 
 interface Card {
@@ -105,7 +104,7 @@ export class ChallengesPage implements OnInit {
   protected readonly result = signal<Upload | null>(null);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
-  protected readonly canUpload = computed(() => can(this.session.role(), 'uploadChallenges'));
+  protected readonly canUpload = computed(() => this.session.can('uploadChallenges'));
 
   ngOnInit() {
     return this.load();

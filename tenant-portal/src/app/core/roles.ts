@@ -1,6 +1,10 @@
-/** What each role may do in the portal: docs/hiring-api.md's table, which the API enforces. */
+/**
+ * Tenant roles and what the portal calls them. What each role may do is not kept here: the
+ * portal reads the API's one role table (`roleCapabilities`, see role-table.ts).
+ */
 export type Role = 'owner' | 'admin' | 'recruiter' | 'hiring_manager' | 'viewer';
 
+/** The capabilities the portal's pages ask about (names from the API's role table). */
 export type Capability =
   | 'manageTeam'
   | 'readTeam'
@@ -14,51 +18,6 @@ export type Capability =
   | 'readEmbeds'
   | 'manageApiKeys'
   | 'manageWebhooks';
-
-const RIGHTS: Record<Role, Capability[]> = {
-  owner: [
-    'manageTeam',
-    'readTeam',
-    'manageAssessments',
-    'inviteCandidates',
-    'uploadChallenges',
-    'readReports',
-    'readAudit',
-    'readMailbox',
-    'manageEmbeds',
-    'readEmbeds',
-    'manageApiKeys',
-    'manageWebhooks',
-  ],
-  admin: [
-    'manageTeam',
-    'readTeam',
-    'manageAssessments',
-    'inviteCandidates',
-    'uploadChallenges',
-    'readReports',
-    'readAudit',
-    'readMailbox',
-    'manageEmbeds',
-    'readEmbeds',
-    'manageApiKeys',
-    'manageWebhooks',
-  ],
-  recruiter: [
-    'readTeam',
-    'manageAssessments',
-    'inviteCandidates',
-    'uploadChallenges',
-    'readReports',
-    'readMailbox',
-    'readEmbeds',
-  ],
-  hiring_manager: ['readTeam', 'readReports', 'readEmbeds'],
-  viewer: [],
-};
-
-export const can = (role: Role | null | undefined, capability: Capability) =>
-  !!role && RIGHTS[role].includes(capability);
 
 export const ROLE_LABELS: Record<Role, string> = {
   owner: 'Owner',

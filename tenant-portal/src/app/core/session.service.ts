@@ -1,6 +1,13 @@
 import { computed, Injectable, signal } from '@angular/core';
 import { GraphqlClient, type TokenStore } from './graphql-client';
-import type { Role } from './roles';
+import {
+  allows,
+  ROLE_TABLE_QUERY,
+  type RoleCapabilitiesAnswer,
+  type RoleTable,
+  toRoleTable,
+} from './role-table';
+import type { Capability, Role } from './roles';
 
 export interface AuthPayload {
   accessToken: string;
@@ -30,6 +37,8 @@ export class SessionService implements TokenStore {
     () => this.memberships().find((m) => m.tenant.id === this.tenantIdSignal()) ?? null,
   );
   readonly role = computed<Role | null>(() => this.current()?.role ?? null);
+  /** The API's role table (`roleCapabilities`), loaded with the memberships. */
+  readonly roleTable = signal<RoleTable>(new Map());
   readonly api = new GraphqlClient(this);
 
   accessToken() {
@@ -107,10 +116,21 @@ export class SessionService implements TokenStore {
     await this.loadMemberships();
   }
 
+  /** May the current role do this? Read from the API's role table; reactive in computed(). */
+  can(capability: Capability): boolean {
+    return allows(this.roleTable(), this.role(), capability);
+  }
+
   async loadMemberships() {
-    const data = await this.api.request<{ myTenants: Membership[] }>(
-      '{ myTenants { role tenant { id slug name } } }',
-    );
+    const [data, table] = await Promise.all([
+      this.api.request<{ myTenants: Membership[] }>(
+        '{ myTenants { role tenant { id slug name } } }',
+      ),
+      this.roleTable().size
+        ? null
+        : this.api.request<RoleCapabilitiesAnswer>(ROLE_TABLE_QUERY).then(toRoleTable),
+    ]);
+    if (table) this.roleTable.set(table);
     this.memberships.set(data.myTenants);
     if (!data.myTenants.some((m) => m.tenant.id === this.tenantIdSignal())) {
       this.chooseTenant(data.myTenants[0]?.tenant.id ?? null);

@@ -3,7 +3,6 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
-import { can } from '../core/roles';
 import { SessionService } from '../core/session.service';
 import { embedSnippet, parseOrigins } from './embed-snippet';
 
@@ -131,7 +130,7 @@ export class EmbedPage implements OnInit {
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly copied = signal('');
-  protected readonly canManage = computed(() => can(this.session.role(), 'manageEmbeds'));
+  protected readonly canManage = computed(() => this.session.can('manageEmbeds'));
   protected name = 'Careers page';
   protected origins = '';
   protected challenge = '';

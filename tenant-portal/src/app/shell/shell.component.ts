@@ -1,6 +1,6 @@
 import { Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { can, type Capability, ROLE_LABELS } from '../core/roles';
+import { type Capability, ROLE_LABELS } from '../core/roles';
 import { SessionService } from '../core/session.service';
 
 interface NavItem {
@@ -76,7 +76,7 @@ export class ShellComponent {
   protected readonly session = inject(SessionService);
   private readonly router = inject(Router);
   protected readonly nav = computed(() =>
-    NAV.filter((item) => !item.needs || can(this.session.role(), item.needs)),
+    NAV.filter((item) => !item.needs || this.session.can(item.needs)),
   );
   protected readonly roleLabel = computed(() => {
     const role = this.session.role();

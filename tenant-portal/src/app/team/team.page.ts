@@ -2,7 +2,7 @@ import { Component, computed, inject, type OnInit, signal } from '@angular/core'
 import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
-import { can, ROLE_LABELS, type Role } from '../core/roles';
+import { ROLE_LABELS, type Role } from '../core/roles';
 import { SessionService } from '../core/session.service';
 
 interface Member {
@@ -161,7 +161,7 @@ export class TeamPage implements OnInit {
   protected readonly error = signal('');
   protected readonly message = signal('');
   protected readonly busy = signal(false);
-  protected readonly canManage = computed(() => can(this.session.role(), 'manageTeam'));
+  protected readonly canManage = computed(() => this.session.can('manageTeam'));
   protected email = '';
   protected role: Role = 'recruiter';
 

@@ -1,0 +1,24 @@
+import type { Capability, Role } from './roles';
+
+/** The API's role table as the portal keeps it after `roleCapabilities`: role → capabilities. */
+export type RoleTable = ReadonlyMap<string, ReadonlySet<string>>;
+
+export const ROLE_TABLE_QUERY = '{ roleCapabilities { role capabilities } }';
+
+export interface RoleCapabilitiesAnswer {
+  roleCapabilities: { role: string; capabilities: string[] }[];
+}
+
+export const toRoleTable = (answer: RoleCapabilitiesAnswer): RoleTable =>
+  new Map(answer.roleCapabilities.map((row) => [row.role, new Set(row.capabilities)]));
+
+/**
+ * May this role do that? Nothing is allowed until the table has loaded, for no role, or for a
+ * role or capability the API does not list: the portal hides what it cannot prove allowed
+ * (the API enforces the same table anyway).
+ */
+export const allows = (
+  table: RoleTable,
+  role: Role | null | undefined,
+  capability: Capability,
+): boolean => !!role && !!table.get(role)?.has(capability);
