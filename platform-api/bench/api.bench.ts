@@ -45,6 +45,7 @@ async function main() {
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
       SANDBOX_TOKEN: 'bench-sandbox-token-unused',
       INTERNAL_API_TOKEN: 'bench-internal-token-bench-internal-token',
+      SECRETS_KEYS: `bench:${Buffer.alloc(32, 'bench').toString('base64')}`,
       API_PORT: String(PORT),
       LOG_LEVEL: 'warn',
       DATABASE_URL: apiUrl.toString(),

@@ -54,6 +54,15 @@ describe('loadConfig', () => {
         SANDBOX_TOKEN: 'y'.repeat(20),
         INTERNAL_API_TOKEN: 'z'.repeat(20),
       }),
+    ).toThrow(/SECRETS_KEYS: must be set in production/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        SANDBOX_TOKEN: 'y'.repeat(20),
+        INTERNAL_API_TOKEN: 'z'.repeat(20),
+        SECRETS_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+      }),
     ).not.toThrow();
   });
 
