@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { verifyByDatabase } from './accounts';
 
 const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const CONNECTIONS = SMOKE ? 2 : Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -60,7 +61,7 @@ async function main() {
   try {
     await waitForReady();
     const account = { email: `bench-${Date.now()}@example.com`, password: 'bench password 123' };
-    const token = await signUp(account);
+    const token = await signUp(account, ownerUrl.toString());
     const attemptId = await startAttempt(token);
     const gql = (query: string, variables: object = {}, auth?: string) => ({
       method: 'POST' as const,
@@ -192,12 +193,17 @@ async function post<T>(query: string, variables: object, token?: string): Promis
   return body.data;
 }
 
-async function signUp(account: { email: string; password: string }): Promise<string> {
-  const data = await post<{ signUp: { accessToken: string } }>(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }',
-    { i: { ...account, displayName: 'Bench' } },
+/** A signed-in learner: sign-up, the address verified in the database, log-in. */
+async function signUp(account: { email: string; password: string }, ownerUrl: string) {
+  await post('mutation($i: SignUpInput!) { signUp(input: $i) { email } }', {
+    i: { ...account, displayName: 'Bench' },
+  });
+  await verifyByDatabase(ownerUrl, account.email);
+  const data = await post<{ logIn: { accessToken: string } }>(
+    'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }',
+    { i: account },
   );
-  return data.signUp.accessToken;
+  return data.logIn.accessToken;
 }
 
 async function startAttempt(token: string): Promise<string> {

@@ -15,6 +15,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { verifyByDatabase } from './accounts';
 
 const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const CONNECTIONS = SMOKE ? 2 : Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -54,7 +55,7 @@ async function main() {
   });
   try {
     await waitForReady();
-    const { key, assessmentId } = await setUp();
+    const { key, assessmentId } = await setUp(ownerUrl.toString());
     const cases = [
       { name: '/healthz (floor)', path: '/healthz', request: { method: 'GET' as const } },
       {
@@ -160,7 +161,8 @@ async function gql<T>(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...(auth ? { authorization: `Bearer ${auth.token}`, 'x-tenant-id': auth.tenantId } : {}),
+      ...(auth ? { authorization: `Bearer ${auth.token}` } : {}),
+      ...(auth?.tenantId ? { 'x-tenant-id': auth.tenantId } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -170,21 +172,23 @@ async function gql<T>(
 }
 
 /** A company, a published assessment and an API key that may invite. */
-async function setUp() {
-  const { signUpCompany } = await gql<{
-    signUpCompany: { auth: { accessToken: string }; tenant: { id: string } };
-  }>(
-    'mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { auth { accessToken } tenant { id } } }',
-    {
-      i: {
-        companyName: 'Bench ATS',
-        displayName: 'Bench',
-        email: `bench-${Date.now()}@example.com`,
-        password: 'bench password 123',
-      },
-    },
+async function setUp(ownerUrl: string) {
+  const email = `bench-${Date.now()}@example.com`;
+  const password = 'bench password 123';
+  await gql('mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { email } }', {
+    i: { companyName: 'Bench ATS', displayName: 'Bench', email, password },
+  });
+  await verifyByDatabase(ownerUrl, email);
+  const { logIn } = await gql<{ logIn: { accessToken: string } }>(
+    'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }',
+    { i: { email, password } },
   );
-  const auth = { token: signUpCompany.auth.accessToken, tenantId: signUpCompany.tenant.id };
+  const { myTenants } = await gql<{ myTenants: { tenant: { id: string } }[] }>(
+    '{ myTenants { tenant { id } } }',
+    {},
+    { token: logIn.accessToken, tenantId: '' },
+  );
+  const auth = { token: logIn.accessToken, tenantId: myTenants[0].tenant.id };
   const { createAssessment } = await gql<{ createAssessment: { id: string } }>(
     'mutation($i: AssessmentInput!) { createAssessment(input: $i) { id } }',
     {

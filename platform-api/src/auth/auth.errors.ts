@@ -8,6 +8,16 @@ export const AuthErrors = {
       'CONFLICT',
       'An account with that email exists. Log in instead, or use another email.',
     ),
+  emailNotVerified: () =>
+    new AppError(
+      'UNAUTHENTICATED',
+      'Confirm your e-mail address first: open the link we sent you. Lost it? Reset your password: that confirms the address too.',
+      { reason: 'EMAIL_NOT_VERIFIED' },
+    ),
+  wrongPassword: () =>
+    new AppError('BAD_USER_INPUT', 'currentPassword: that is not your current password.', {
+      field: 'currentPassword',
+    }),
   refreshReused: () =>
     new AppError(
       'UNAUTHENTICATED',

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/access.decorators';
 import { AuthService } from './auth.service';
-import { AuthPayload, LogInInput, SignUpInput, UserType } from './dto/auth.types';
+import { AuthPayload, LogInInput, UserType } from './dto/auth.types';
 import {
   clientIp,
   OptionalPrincipal,
@@ -22,12 +22,6 @@ export class AuthResolver {
     if (!principal) return null;
     const user = await this.auth.readUser(principal.userId);
     return user && { id: user.id, email: user.email, displayName: user.displayName };
-  }
-
-  @Public()
-  @Mutation(() => AuthPayload)
-  signUp(@Args('input') input: SignUpInput, @Context('req') req: RequestWithPrincipal) {
-    return this.auth.signUp(input, clientIp(req));
   }
 
   @Public()

@@ -16,17 +16,20 @@ import { hashPassword, verifyPassword } from './password';
 import { RateLimiter } from './rate-limiter';
 import { RefreshTokens } from './refresh-tokens';
 
+export const passwordField = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters');
+export const displayNameField = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters');
+
 const signUpSchema = z.object({
   email: emailField,
-  password: z
-    .string()
-    .min(10, 'must be at least 10 characters')
-    .max(200, 'must be at most 200 characters'),
-  displayName: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+  password: passwordField,
+  displayName: displayNameField,
 });
 
 export interface NewAccount {
@@ -38,7 +41,7 @@ export interface NewAccount {
 // A real hash to compare against when the email is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword('fixpoint-timing-equaliser');
 
-/** Sign up, log in, refresh, log out: the identity use cases. */
+/** Accounts' sign-in: log in, refresh, log out, and the checks and writes sign-ups share. */
 @Injectable()
 export class AuthService {
   readonly accessTokens: AccessTokens;
@@ -55,9 +58,23 @@ export class AuthService {
     this.limiter = new RateLimiter(redis, config.AUTH_RATE_LIMIT_WINDOW_SECONDS);
   }
 
-  async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
-    const account = await this.checkNewAccount(input, ip);
-    return this.prisma.$transaction((tx) => this.createAccount(tx, account));
+  /** Counts one attempt from this address against the log-in limit (shared by every auth form). */
+  hitIp(ip: string) {
+    return this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
+  }
+
+  /** Counts one password check of this account (log-in, change password, change e-mail). */
+  hitAccount(email: string) {
+    return this.limiter.hit(`auth:account:${email}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
+  }
+
+  /** Ends every sign-in of the user (its refresh-token families); the transaction acts as it. */
+  async revokeAllSessions(tx: Tx, userId: string) {
+    await actAs(tx, userId);
+    await tx.refreshToken.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   }
 
   /**
@@ -65,36 +82,46 @@ export class AuthService {
    * sign-up, company sign-up and accepting a team invite all go through here.
    */
   async checkNewAccount(input: SignUpInput, ip: string): Promise<NewAccount> {
-    await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
+    await this.hitIp(ip);
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw AuthErrors.invalid(String(issue.path[0]), issue.message);
     }
     const { email, password, displayName } = parsed.data;
-    await this.limiter.hit(`auth:account:${email}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
+    await this.hitAccount(email);
     return { email, displayName, passwordHash: await hashPassword(password) };
   }
 
-  /** Creates the account and signs it in, inside the caller's transaction. */
+  /**
+   * Creates a verified account and signs it in, inside the caller's transaction: for a team
+   * invitation, whose link mailed to the address proves it.
+   */
   async createAccount(tx: Tx, account: NewAccount): Promise<AuthPayload> {
     if (await accountIdByEmail(tx, account.email)) throw AuthErrors.emailTaken();
+    const user = await this.insertAccount(tx, account, new Date());
+    return this.signIn(tx, user);
+  }
+
+  /** Writes the account's row (the transaction then acts as it); unverified without a date. */
+  async insertAccount(tx: Tx, account: NewAccount, emailVerifiedAt: Date | null) {
     // Row-level security: the new row is written as its own user.
     const id = randomUUID();
     await actAs(tx, id);
-    const user = await tx.user.create({ data: { id, ...account } });
-    return this.signIn(tx, user);
+    return tx.user.create({ data: { id, ...account, emailVerifiedAt } });
   }
 
   /** Checks an existing account's password (rate-limited like log in); the user or an error. */
   async verifyAccount(email: string, password: string, ip: string) {
     const normalized = email.trim().toLowerCase();
-    await this.limiter.hit(`auth:ip:${ip}`, this.config.AUTH_RATE_LIMIT_PER_IP);
-    await this.limiter.hit(`auth:account:${normalized}`, this.config.AUTH_RATE_LIMIT_PER_ACCOUNT);
+    await this.hitIp(ip);
+    await this.hitAccount(normalized);
     const id = await accountIdByEmail(this.prisma, normalized);
     const user = id ? await this.readUser(id) : null;
     const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
     if (!user || !ok) throw AuthErrors.badCredentials();
+    // Only someone who knows the password learns this: no address is revealed by it.
+    if (!user.emailVerifiedAt) throw AuthErrors.emailNotVerified();
     return user;
   }
 

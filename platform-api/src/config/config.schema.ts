@@ -59,6 +59,10 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // Password-reset mails one address may be sent per window (whether or not it has an account,
+  // so the limit reveals nothing); the per-IP limit of log-in applies on top.
+  ACCOUNT_MAIL_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  ACCOUNT_MAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   // How many proxies in front of the API append to X-Forwarded-For (the portal's and learner
   // app's servers, an ingress): the client is the address that many hops from the right. 0
   // (direct clients) ignores the header; a client-chosen value is never trusted beyond it.

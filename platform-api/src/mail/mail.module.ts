@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OWNER_POOL } from '../database/database.module';
+import { DevInboxResolver } from './dev-inbox.resolver';
 import { LocalMailbox, SmtpMailer } from './mailer';
 import { MailboxResolver } from './mailbox.resolver';
 import { MAILER, OutboxRelay } from './outbox-relay';
@@ -19,6 +20,7 @@ import { MAILER, OutboxRelay } from './outbox-relay';
     },
     OutboxRelay,
     MailboxResolver,
+    DevInboxResolver,
   ],
   exports: [OutboxRelay],
 })

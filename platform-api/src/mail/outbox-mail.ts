@@ -6,8 +6,9 @@ export const MAIL_TOPIC = 'mail.send';
 /**
  * Queues a message in the same transaction as the change it announces (an invite, a resend):
  * if the transaction rolls back, no mail goes out; once it commits, the relay delivers it.
+ * Account mail (sign-up, reset) has no tenant: null.
  */
-export async function enqueueMail(tx: Tx, tenantId: string, message: MailMessage) {
+export async function enqueueMail(tx: Tx, tenantId: string | null, message: MailMessage) {
   // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
   await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
     values (${tenantId}::uuid, ${MAIL_TOPIC}, ${JSON.stringify(message)}::jsonb)`;

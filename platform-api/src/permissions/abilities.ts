@@ -43,7 +43,7 @@ export function defineAbilityFor(principal: Principal | undefined): AppAbility {
     return build();
   }
 
-  can('read', 'Account');
+  can(['read', 'update'], 'Account');
   can('solve', 'Challenge');
   // Their own attempts only: the service checks the attempt is the caller's (staff read a
   // candidate's work through reports, never through the solve loop).

@@ -5,13 +5,13 @@ import {
   type Principal,
   type RequestWithPrincipal,
 } from '../auth/principal';
+import { AccountMailSent } from '../auth/dto/account.types';
 import { Can, Public } from '../common/access.decorators';
 import { TenantRole } from '../generated/prisma/enums';
 import {
   AcceptTeamInviteInput,
   AcceptTeamInvitePayload,
   CompanySignUpInput,
-  CompanySignUpPayload,
   TeamInvite,
   TeamInvitePreview,
   TeamMember,
@@ -29,7 +29,10 @@ export class TenantsResolver {
   ) {}
 
   @Public()
-  @Mutation(() => CompanySignUpPayload, { description: 'Creates a company and its owner account.' })
+  @Mutation(() => AccountMailSent, {
+    description:
+      'Creates a company and its owner account, answered like signUp: the same whether or not the address has an account; the verification link signs the owner in.',
+  })
   signUpCompany(
     @Args('input') input: CompanySignUpInput,
     @Context('req') req: RequestWithPrincipal,

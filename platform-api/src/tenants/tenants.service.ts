@@ -4,12 +4,9 @@ import { z } from 'zod';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { ScopedDb, scopeOf } from '../database/scoped-db.service';
-import type {
-  CompanySignUpInput,
-  CompanySignUpPayload,
-  TenantMembership,
-  TenantType,
-} from './dto/tenant.types';
+import { AccountApp, type AccountMailSent } from '../auth/dto/account.types';
+import { checkYourEmail, SignUpService } from '../auth/sign-up.service';
+import type { CompanySignUpInput, TenantMembership, TenantType } from './dto/tenant.types';
 import { TenantErrors } from './tenants.errors';
 
 const companyName = z
@@ -36,33 +33,39 @@ export class TenantsService {
   constructor(
     private readonly db: ScopedDb,
     private readonly auth: AuthService,
+    private readonly signUps: SignUpService,
   ) {}
 
-  async signUpCompany(input: CompanySignUpInput, ip: string): Promise<CompanySignUpPayload> {
+  /**
+   * A company and its owner account, answered like learner sign-up: "check your e-mail" whether
+   * or not the address has an account. A new address gets the company (created now, reached
+   * once the owner opens the verification link, which signs them in); a taken one, a mail to
+   * its owner and no company.
+   */
+  async signUpCompany(input: CompanySignUpInput, ip: string): Promise<AccountMailSent> {
     const name = companyName.safeParse(input.companyName);
     if (!name.success) throw TenantErrors.invalid('companyName', name.error.issues[0].message);
     const account = await this.auth.checkNewAccount(input, ip);
-    // The tenant's row is written under its own id, as row-level security requires.
-    const tenantId = randomUUID();
-    return this.db.run({ tenantId }, async (tx) => {
-      const auth = await this.auth.createAccount(tx, account);
-      const tenant = await tx.tenant.create({
+    await this.signUps.start(account, AccountApp.PORTAL, async (tx, userId) => {
+      // The tenant's row is written under its own id, as row-level security requires.
+      const tenantId = randomUUID();
+      await tx.$executeRaw`select set_config('app.tenant_id', ${tenantId}, true)`;
+      await tx.tenant.create({
         data: { id: tenantId, name: name.data, slug: tenantSlug(name.data) },
-        select: { id: true, slug: true, name: true },
       });
-      await tx.membership.create({ data: { tenantId, userId: auth.user.id, role: 'owner' } });
+      await tx.membership.create({ data: { tenantId, userId, role: 'owner' } });
       await tx.auditLog.create({
         data: {
           tenantId,
-          actorUserId: auth.user.id,
+          actorUserId: userId,
           action: 'tenant.created',
           targetType: 'Tenant',
           targetId: tenantId,
-          data: { name: tenant.name },
+          data: { name: name.data },
         },
       });
-      return { auth, tenant };
     });
+    return checkYourEmail(account.email);
   }
 
   myTenants(principal: Principal): Promise<TenantMembership[]> {

@@ -49,7 +49,7 @@ describe('access declarations', () => {
     // The scan found the operations we know of, so it is looking in the right place.
     expect(handlers.map((h) => h.name)).toEqual(
       expect.arrayContaining([
-        'AuthResolver.signUp',
+        'AccountResolver.signUp',
         'AttemptsResolver.submit',
         'HealthController.readyz',
       ]),

@@ -84,14 +84,49 @@ export class ApiHarness {
     return result.data;
   }
 
+  /**
+   * A verified learner account, signed in: sign-up (which only says "check your e-mail"), the
+   * verification done directly in the database (test/auth/account.e2e.spec.ts opens the real
+   * link from the development inbox), then log-in.
+   */
   async signUp(email = `user-${Math.random().toString(36).slice(2)}@example.com`) {
-    const data = await this.ok<{
-      signUp: { accessToken: string; refreshToken: string; user: { id: string } };
-    }>(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
-      { input: { email, password: 'a long enough password', displayName: 'Test User' } },
+    const password = 'a long enough password';
+    await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { email } }`, {
+      input: { email, password, displayName: 'Test User' },
+    });
+    await this.verifyByDatabase(email);
+    return { ...(await this.logIn(email, password)), email };
+  }
+
+  /** Marks the account of this address verified, as opening its link would. */
+  async verifyByDatabase(email: string) {
+    const { rowCount } = await this.owner.query(
+      `update users set email_verified_at = now() where email = $1 and kind = 'account'`,
+      [email],
     );
-    return { ...data.signUp, userId: data.signUp.user.id, email };
+    if (rowCount !== 1) throw new Error(`no account for ${email} to verify`);
+  }
+
+  async logIn(email: string, password = 'a long enough password') {
+    const data = await this.ok<{
+      logIn: { accessToken: string; refreshToken: string; user: { id: string } };
+    }>(
+      `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`,
+      { input: { email, password } },
+    );
+    return { ...data.logIn, userId: data.logIn.user.id };
+  }
+
+  /** The account mail the local mailer kept for this address (development inbox), newest first. */
+  async devInbox(email: string, wanted = 1) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const { devInbox } = await this.ok<{
+        devInbox: { subject: string; text: string; links: string[] }[];
+      }>('query($e: String!) { devInbox(email: $e) { subject text links } }', { e: email });
+      if (devInbox.length >= wanted || Date.now() > deadline) return devInbox;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   async stop(): Promise<void> {

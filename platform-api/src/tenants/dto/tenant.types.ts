@@ -34,12 +34,6 @@ export class CompanySignUpInput {
 }
 
 @ObjectType()
-export class CompanySignUpPayload {
-  @Field(() => AuthPayload) auth!: AuthPayload;
-  @Field(() => TenantType) tenant!: TenantType;
-}
-
-@ObjectType()
 export class TeamMember {
   @Field(() => ID) id!: string;
   @Field(() => ID) userId!: string;
