@@ -1,4 +1,5 @@
 import { NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { createAtsSyncActivities } from './activities/ats-sync';
 import { createCompetitionActivities } from './activities/competition.activities';
 import { createSessionActivities } from './activities/finalize-session';
 import { createWebhookActivities } from './activities/webhook-delivery';
@@ -37,6 +38,10 @@ export async function createWorker(
         internalToken: config.INTERNAL_API_TOKEN,
       }),
       ...createCompetitionActivities({
+        apiUrl: config.API_URL,
+        internalToken: config.INTERNAL_API_TOKEN,
+      }),
+      ...createAtsSyncActivities({
         apiUrl: config.API_URL,
         internalToken: config.INTERNAL_API_TOKEN,
       }),

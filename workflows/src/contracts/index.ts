@@ -3,3 +3,4 @@ export * from './countdown';
 export * from './task-queues';
 export * from './webhook-delivery';
 export * from './competition';
+export * from './ats-sync';

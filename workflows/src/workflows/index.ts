@@ -3,3 +3,4 @@ export { assessmentSessionWorkflow } from './assessment-session.workflow';
 export { countdownWorkflow } from './countdown.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 export { competitionWorkflow } from './competition.workflow';
+export { atsSyncWorkflow } from './ats-sync.workflow';

@@ -1,0 +1,3 @@
+export * from './connector';
+export * from './http';
+export * from './result';

@@ -1,0 +1,3 @@
+export * from './connector';
+export * from './messages';
+export * from './status';
