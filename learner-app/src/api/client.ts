@@ -128,7 +128,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   function unwrap<T>(body: GraphQLResponse<T>): T {
     const first = body.errors?.[0];
-    if (first) throw new ApiError(codeOf(first.extensions), first.message);
+    if (first) {
+      const reason = (first.extensions as { reason?: unknown } | undefined)?.reason;
+      throw new ApiError(
+        codeOf(first.extensions),
+        first.message,
+        typeof reason === 'string' ? reason : undefined,
+      );
+    }
     if (body.data == null) throw new ApiError('INTERNAL', 'The server sent no data.');
     return body.data;
   }
@@ -223,7 +230,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       await refreshSession().catch(() => false);
     },
 
-    /** Stores the tokens from logIn or signUp. */
+    /** Stores the tokens from logIn, a verification or reset link, or a password change. */
     signIn(payload: AuthPayload) {
       applyAuth(payload);
     },

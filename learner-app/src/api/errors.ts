@@ -15,6 +15,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** extensions.reason when the API gives one (e.g. EMAIL_NOT_VERIFIED, LINK_INVALID). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -25,7 +25,28 @@ const ATTEMPT_FIELDS = `id status startedAt updatedAt submittedAt
   runs { ${RUN_FIELDS} }
   submission { ${SUBMISSION_FIELDS} }`;
 
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`;
+// Account (issue 14): sign-up and reset requests answer "check your e-mail", whatever the address.
+const MAIL_SENT_FIELDS = 'email message';
+
+export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${MAIL_SENT_FIELDS} } }`;
+
+export const VERIFY_EMAIL = `mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ${AUTH_FIELDS} } }`;
+
+export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email, app: LEARNER) { ${MAIL_SENT_FIELDS} }
+}`;
+
+export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ${AUTH_FIELDS} } }`;
+
+export const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ${AUTH_FIELDS} } }`;
+
+export const UPDATE_PROFILE = `mutation UpdateProfile($displayName: String!) { updateProfile(displayName: $displayName) { ${USER_FIELDS} } }`;
+
+export const REQUEST_EMAIL_CHANGE = `mutation RequestEmailChange($input: ChangeEmailInput!) {
+  requestEmailChange(input: $input, app: LEARNER) { ${MAIL_SENT_FIELDS} }
+}`;
+
+export const DEV_INBOX = `query DevInbox($email: String!) { devInbox(email: $email) { to subject text links createdAt } }`;
 
 export const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`;
 

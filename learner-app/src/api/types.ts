@@ -232,3 +232,18 @@ export interface CandidateAuth {
   token: string;
   session: CandidateSession;
 }
+
+/** Sign-up, reset and e-mail-change requests: the same answer whatever the address. */
+export interface AccountMailSent {
+  email: string;
+  message: string;
+}
+
+/** Account mail kept by the local mailer (development only). */
+export interface DevMailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+  createdAt: string;
+}

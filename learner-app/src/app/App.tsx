@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { LoadingState } from '../components/StatusViews';
+import { ForgotPasswordPage } from '../routes/auth/ForgotPasswordPage';
 import { LogInPage } from '../routes/auth/LogInPage';
+import { ResetPasswordPage } from '../routes/auth/ResetPasswordPage';
 import { SignUpPage } from '../routes/auth/SignUpPage';
+import { VerifyEmailPage } from '../routes/auth/VerifyEmailPage';
 import { CatalogPage } from '../routes/catalog/CatalogPage';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
 import { AppHeader } from './AppHeader';
@@ -13,12 +16,25 @@ const IdePage = lazy(() => import('../routes/ide/IdePage'));
 const ProgressPage = lazy(() => import('../routes/progress/ProgressPage'));
 // Candidate mode (invite links): its own chunk, and no learner chrome around it.
 const CandidatePage = lazy(() => import('../routes/candidate/CandidatePage'));
+const AccountPage = lazy(() => import('../routes/account/AccountPage'));
+const DevInboxPage = lazy(() => import('../routes/dev-inbox/DevInboxPage'));
 
 function CurrentRoute() {
   const { pathname } = useLocation();
   if (pathname === '/') return <CatalogPage />;
   if (pathname === '/login') return <LogInPage />;
   if (pathname === '/signup') return <SignUpPage />;
+  if (pathname === '/verify-email') return <VerifyEmailPage />;
+  if (pathname === '/forgot-password') return <ForgotPasswordPage />;
+  if (pathname === '/reset-password') return <ResetPasswordPage />;
+  if (pathname === '/dev/inbox') return <DevInboxPage />;
+  if (pathname === '/account') {
+    return (
+      <RequireAuth>
+        <AccountPage />
+      </RequireAuth>
+    );
+  }
   if (pathname === '/progress') {
     return (
       <RequireAuth>

@@ -35,9 +35,9 @@ export function AppHeader() {
       <div className="app-header__account">
         {status === 'signed-in' && user ? (
           <>
-            <span className="app-header__user" title={user.email}>
+            <Link to="/account" className="app-header__user" title={`${user.email}: your account`}>
               {user.displayName}
-            </span>
+            </Link>
             <button type="button" className="button button--ghost" onClick={() => void logOut()}>
               Log out
             </button>

@@ -31,10 +31,17 @@ export function LogInPage() {
       });
       client.signIn(data.logIn);
     } catch (failure) {
+      const unverified = failure instanceof ApiError && failure.reason === 'EMAIL_NOT_VERIFIED';
       const wrongCredentials =
         failure instanceof ApiError &&
         (failure.code === 'UNAUTHENTICATED' || failure.code === 'BAD_USER_INPUT');
-      setError(wrongCredentials ? 'That email and password do not match.' : describeError(failure));
+      setError(
+        unverified
+          ? 'Confirm your e-mail address first: open the link we sent you. Lost it? Reset your password: that confirms the address too.'
+          : wrongCredentials
+            ? 'That email and password do not match.'
+            : describeError(failure),
+      );
       setBusy(false);
     }
   }
@@ -49,6 +56,8 @@ export function LogInPage() {
       onSubmit={() => void logIn()}
       footer={
         <>
+          <Link to="/forgot-password">Forgot your password?</Link>
+          <br />
           New to Fixpoint? <Link to={`/signup${search}`}>Create an account</Link>
         </>
       }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { ApiError, describeError } from '../../api/errors';
+import { describeError } from '../../api/errors';
 import { SIGN_UP } from '../../api/operations';
-import type { AuthPayload } from '../../api/types';
+import type { AccountMailSent } from '../../api/types';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
+import { CheckYourEmail } from './CheckYourEmail';
 import { TextField } from './TextField';
 import { useAuthRedirect } from './useAuthRedirect';
 
@@ -29,6 +30,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<AccountMailSent | null>(null);
 
   async function signUp() {
     const invalid = validateSignUp({ displayName, email, password });
@@ -39,19 +41,25 @@ export function SignUpPage() {
     setBusy(true);
     setError(null);
     try {
-      const data = await client.request<{ signUp: AuthPayload }>(SIGN_UP, {
+      // The same answer whether or not the address has an account: the mail says which.
+      const data = await client.request<{ signUp: AccountMailSent }>(SIGN_UP, {
         input: { displayName: displayName.trim(), email: email.trim(), password },
       });
-      client.signIn(data.signUp);
+      setSent(data.signUp);
     } catch (failure) {
-      const taken = failure instanceof ApiError && failure.code === 'CONFLICT';
-      setError(
-        taken
-          ? 'An account with this email already exists. Log in instead.'
-          : describeError(failure),
-      );
-      setBusy(false);
+      setError(describeError(failure));
     }
+    setBusy(false);
+  }
+
+  if (sent) {
+    return (
+      <CheckYourEmail
+        title="Check your e-mail"
+        email={sent.email}
+        message={`We sent a message to ${sent.email}. Open its link to confirm your address and sign in.`}
+      />
+    );
   }
 
   return (

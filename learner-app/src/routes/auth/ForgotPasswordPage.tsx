@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import { describeError } from '../../api/errors';
+import { REQUEST_PASSWORD_RESET } from '../../api/operations';
+import type { AccountMailSent } from '../../api/types';
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AuthLayout } from './AuthLayout';
+import { CheckYourEmail } from './CheckYourEmail';
+import { TextField } from './TextField';
+
+export function ForgotPasswordPage() {
+  useDocumentTitle('Forgot your password');
+  const client = useApi();
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<AccountMailSent | null>(null);
+
+  async function send() {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
+      setError('Enter a valid email address.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await client.request<{ requestPasswordReset: AccountMailSent }>(
+        REQUEST_PASSWORD_RESET,
+        { email: email.trim() },
+      );
+      setSent(data.requestPasswordReset);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+    setBusy(false);
+  }
+
+  if (sent) {
+    return (
+      <CheckYourEmail
+        title="Check your e-mail"
+        email={sent.email}
+        message={`If ${sent.email} has a Fixpoint account, a link to choose a new password is on its way. It works once, for one hour.`}
+      />
+    );
+  }
+  return (
+    <AuthLayout
+      title="Forgot your password?"
+      intro="Enter your address and we will mail you a link to choose a new one."
+      error={error}
+      busy={busy}
+      submitLabel="Send me a link"
+      onSubmit={() => void send()}
+      footer={
+        <>
+          Remembered it? <Link to="/login">Log in</Link>
+        </>
+      }
+    >
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        autoComplete="email"
+        autoFocus
+      />
+    </AuthLayout>
+  );
+}
