@@ -6,6 +6,7 @@ import { AttemptFieldsResolver } from './attempt-fields.resolver';
 import { AttemptsResolver } from './attempts.resolver';
 import { ChallengeVersions } from './challenge-versions';
 import { AttemptsService } from './attempts.service';
+import { RunTests } from './run-tests/run-tests.use-case';
 import { StarterBaselines } from './starter-baselines';
 import { SubmitAttempt } from './submit-attempt.use-case';
 
@@ -14,12 +15,13 @@ import { SubmitAttempt } from './submit-attempt.use-case';
   providers: [
     AttemptsService,
     SubmitAttempt,
+    RunTests,
     StarterBaselines,
     SandboxClient,
     ChallengeVersions,
     AttemptsResolver,
     AttemptFieldsResolver,
   ],
-  exports: [AttemptsService, SubmitAttempt, ChallengeVersions, SandboxClient],
+  exports: [AttemptsService, SubmitAttempt, RunTests, ChallengeVersions, SandboxClient],
 })
 export class AttemptsModule {}

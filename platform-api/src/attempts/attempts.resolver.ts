@@ -4,7 +4,7 @@ import { Hint } from '../catalog/dto/challenge.types';
 import { Can } from '../common/access.decorators';
 import { AttemptsService } from './attempts.service';
 import { Attempt, AttemptConnection, FileInput, Run, Submission } from './dto/attempt.types';
-import { SessionWorkflows } from '../sessions/session-workflows';
+import { RunTests } from './run-tests/run-tests.use-case';
 import { SubmitAttempt } from './submit-attempt.use-case';
 
 @Resolver()
@@ -12,7 +12,7 @@ export class AttemptsResolver {
   constructor(
     private readonly attempts: AttemptsService,
     private readonly submitAttempt: SubmitAttempt,
-    private readonly sessions: SessionWorkflows,
+    private readonly runTestsUseCase: RunTests,
   ) {}
 
   @Can('read', 'Attempt')
@@ -58,15 +58,12 @@ export class AttemptsResolver {
 
   @Can('update', 'Attempt')
   @Mutation(() => Run, { description: 'Saves the files if given, then runs the visible tests.' })
-  async runTests(
+  runTests(
     @CurrentPrincipal() principal: Principal,
     @Args('attemptId', { type: () => ID }) attemptId: string,
     @Args('files', { type: () => [FileInput], nullable: true }) files?: FileInput[],
   ) {
-    const run = await this.attempts.runTests(principal, attemptId, files ?? undefined);
-    // An assessment's workflow keeps a count of runs (its timeline is read from the database).
-    if (principal.candidate) await this.sessions.recordRun(principal.candidate, attemptId);
-    return run;
+    return this.runTestsUseCase.execute(principal, attemptId, files ?? undefined);
   }
 
   @Can('update', 'Attempt')

@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import { matchesAny } from '@fixpoint/sandbox-controller';
 import { z } from 'zod';
 import { AttemptsService } from '../attempts/attempts.service';
+import { RunTests } from '../attempts/run-tests/run-tests.use-case';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { RateLimiter } from '../auth/rate-limiter';
@@ -53,6 +54,7 @@ export class WidgetService {
     private readonly db: ScopedDb,
     private readonly sessions: CandidateSessionsService,
     private readonly attempts: AttemptsService,
+    private readonly runTests: RunTests,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -139,7 +141,8 @@ export class WidgetService {
     const applicant = this.applicant(key, principal);
     const { files } = parse(runBody, body);
     await this.attempts.runLimits.hitEmbedKey(key.id);
-    return this.attempts.runTests(applicant, attemptId, files);
+    // Through the use case, so the applicant's session workflow counts the run too.
+    return this.runTests.execute(applicant, attemptId, files);
   }
 
   async submit(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { assessmentSessionWorkflowId, sessionState } from '@fixpoint/workflows/contracts';
 import { ApiHarness, codeOf } from '../support/api-harness';
+import { TEMPORAL_ADDRESS } from '../support/env';
 import { INTERNAL_TOKEN, WorkerProcess } from '../support/worker-process';
 import { HiringClient } from '../hiring/hiring-client';
 
@@ -186,6 +189,37 @@ describe('the career-page widget API', () => {
       staff,
     );
     expect(embedKeys[0]).toEqual({ applicants: 1, submitted: 1 });
+  }, 120_000);
+
+  it("counts a career-page applicant's runs in their session workflow, as the GraphQL door does", async () => {
+    const started = await call('/attempts', { body: { challenge: SLUG } });
+    const { attemptId, applicantToken } = (await started.json()) as {
+      attemptId: string;
+      applicantToken: string;
+    };
+    for (const content of [null, fix]) {
+      const files = content === null ? [] : [{ path: 'pagination.py', content }];
+      const res = await call(`/attempts/${attemptId}/runs`, {
+        bearer: applicantToken,
+        body: { files },
+      });
+      expect(res.status).toBe(200);
+    }
+    const { rows } = await api.owner.query<{ session_id: string; tenant_id: string }>(
+      'select session_id, tenant_id from attempts where id = $1',
+      [attemptId],
+    );
+    const connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
+    try {
+      const temporal = new Client({ connection });
+      const handle = temporal.workflow.getHandle(
+        assessmentSessionWorkflowId({ tenantId: rows[0].tenant_id, sessionId: rows[0].session_id }),
+      );
+      // Signals are delivered in order before a later query is answered: both runs are counted.
+      expect(await handle.query(sessionState)).toMatchObject({ phase: 'running', runs: 2 });
+    } finally {
+      await connection.close();
+    }
   }, 120_000);
 
   it('rate-limits one client: the 61st call in a minute is 429 with Retry-After', async () => {
