@@ -11,7 +11,12 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
-import { type ChallengeIntegrity, DECIDE_MUTATION, LAYER_LABELS } from './integrity-review.types';
+import {
+  type ChallengeIntegrity,
+  DECIDE_MUTATION,
+  evidenceOf,
+  LAYER_LABELS,
+} from './integrity-review.types';
 
 type Decision = 'ACCEPT' | 'REJECT';
 
@@ -136,30 +141,23 @@ type Decision = 'ACCEPT' | 'REJECT';
               <code>{{ f.code }}</code>
             </div>
             <p class="evidence">{{ f.message }}</p>
+            @let e = evidence(f);
             <div class="evidence">
-              @if (f.file) {
+              @if (e.where) {
                 <p>
-                  <strong>{{ f.file }}{{ f.line ? ':' + f.line : '' }}</strong>
+                  <strong>{{ e.where }}</strong>
                 </p>
-                @if (f.excerpt) {
-                  <pre
-                    [attr.aria-label]="'Line ' + (f.line ?? '') + ' of ' + f.file"
-                  ><code>{{ f.excerpt }}</code></pre>
-                }
               }
-              @if (f.test || f.expected || f.actual) {
+              @if (e.excerpt) {
+                <pre
+                  [attr.aria-label]="'Evidence from ' + (e.where ?? 'the change')"
+                ><code>{{ e.excerpt }}</code></pre>
+              }
+              @if (e.facts.length) {
                 <dl>
-                  @if (f.test) {
-                    <dt>{{ f.layer === 'canary' ? 'Canary' : 'Test' }}</dt>
-                    <dd>{{ f.test }}</dd>
-                  }
-                  @if (f.expected) {
-                    <dt>Expected</dt>
-                    <dd>{{ f.expected }}</dd>
-                  }
-                  @if (f.actual) {
-                    <dt>Actual</dt>
-                    <dd>{{ f.actual }}</dd>
+                  @for (fact of e.facts; track fact.label) {
+                    <dt>{{ fact.label }}</dt>
+                    <dd>{{ fact.value }}</dd>
                   }
                 </dl>
               }
@@ -228,6 +226,7 @@ export class IntegrityReviewComponent {
   protected reason = '';
   protected readonly headingId = () => `review-${this.position()}`;
   protected readonly layerLabel = (layer: string) => LAYER_LABELS[layer] ?? layer;
+  protected readonly evidence = evidenceOf;
 
   protected open(decision: Decision) {
     this.decision.set(decision);

@@ -36,3 +36,29 @@ export const LAYER_LABELS: Record<string, string> = {
   scan: 'Code scan',
   separation: 'Report separation',
 };
+
+/** What a finding shows as evidence: where (file:line), the line itself, and labelled values. */
+export interface Evidence {
+  where: string | null;
+  excerpt: string | null;
+  facts: { label: string; value: string }[];
+}
+
+/**
+ * A finding's evidence in a recruiter's words. Scan: the file and line with the line's text.
+ * Planted check (canary): its name, what it was planted to do and what came back. Test set:
+ * the missing or extra test and what was expected.
+ */
+export function evidenceOf(finding: IntegrityFinding): Evidence {
+  const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : null;
+  const facts: Evidence['facts'] = [];
+  if (finding.test) {
+    facts.push({
+      label: finding.layer === 'canary' ? 'Planted check' : 'Test',
+      value: finding.test,
+    });
+  }
+  if (finding.expected) facts.push({ label: 'Expected', value: finding.expected });
+  if (finding.actual) facts.push({ label: 'Actual', value: finding.actual });
+  return { where, excerpt: finding.excerpt, facts };
+}
