@@ -80,6 +80,7 @@ export class CompetitionSubscriptionsResolver {
               ? []
               : [...new Set(batch.changes.map((c) => c.userId).filter(Boolean))],
           changedAt: batch.changes[0].at,
+          sentAt: Date.now(),
         }),
       );
     });

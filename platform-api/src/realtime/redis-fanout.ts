@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -14,7 +20,7 @@ type Handler = (message: string) => void;
  * local listeners it has.
  */
 @Injectable()
-export class RedisFanout implements OnModuleDestroy {
+export class RedisFanout implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RedisFanout.name);
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, Set<Handler>>();
@@ -36,9 +42,14 @@ export class RedisFanout implements OnModuleDestroy {
     });
   }
 
+  /** Connects once at start (two first listeners racing to connect would trip over each other);
+   * while Redis is away the client keeps reconnecting and queues subscriptions meanwhile. */
+  async onModuleInit(): Promise<void> {
+    await this.subscriber.connect().catch(() => undefined);
+  }
+
   /** Listens to a channel until the returned function is called. */
   async listen(channel: string, handler: Handler): Promise<() => Promise<void>> {
-    if (this.subscriber.status === 'wait') await this.subscriber.connect();
     let set = this.handlers.get(channel);
     if (!set) {
       set = new Set();

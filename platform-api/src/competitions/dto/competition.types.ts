@@ -89,6 +89,8 @@ export class LeaderboardUpdate {
   changed!: string[];
   @Field(() => Float, { description: 'Epoch ms of the first change in this update.' })
   changedAt!: number;
+  @Field(() => Float, { description: 'Epoch ms when this instance pushed the update.' })
+  sentAt!: number;
 }
 
 @ObjectType()

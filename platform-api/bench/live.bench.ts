@@ -1,0 +1,316 @@
+/**
+ * bench:live — competitors and subscribers on a live competition, across two API processes.
+ *
+ * It starts what it measures: a fresh database on the local stack and the built API
+ * (dist/main.js) twice, as two processes on two ports sharing PostgreSQL and Redis. It creates
+ * a live public contest with N competitors (rows written directly; signing 1,000 accounts up
+ * would measure argon2id), connects S graphql-ws subscribers (half to each process), each a
+ * competitor watching the board and their own verdicts, and injects graded submits.
+ *
+ * INJECTED, NOT GRADED: two cores grade about 5 real submits a second, so the bench posts
+ * already-graded submits to the API's internal route, which continues exactly where a real
+ * submit continues after the sandbox: the database write, the sorted-set update, the publish.
+ *
+ * It prints, measured in the same run:
+ * - verdict → author: from the bench sending the injection to the author's socket receiving it
+ *   (HTTP, the transaction, Redis pub/sub, the other process's fan-out: end to end);
+ * - board → subscriber: from the instance pushing an update to the subscriber receiving it;
+ * - board change → subscriber, including the deliberate per-board throttle (250 ms);
+ * - a plain Redis pub/sub round trip (publish → a subscriber connection) as the floor;
+ * - errors: failed injections, socket errors, verdicts that never arrived.
+ *
+ * `--smoke` (or BENCH_SMOKE=1): 40 competitors, 20 subscribers, 2 seconds; exit 1 on any error.
+ * `npm test` runs it (test/bench/live-bench-smoke.spec.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import WebSocket from 'ws';
+import { AccessTokens } from '../src/auth/access-token';
+
+const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const COMPETITORS = SMOKE ? 40 : Number(process.env.BENCH_COMPETITORS ?? 1000);
+const SUBSCRIBERS = Math.min(
+  COMPETITORS,
+  SMOKE ? 20 : Number(process.env.BENCH_SUBSCRIBERS ?? 500),
+);
+const SECONDS = SMOKE ? 2 : Number(process.env.BENCH_SECONDS ?? 10);
+const RATE = SMOKE ? 20 : Number(process.env.BENCH_SUBMITS_PER_SECOND ?? 100);
+const PORT = Number(process.env.BENCH_API_PORT ?? 4950);
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:56379';
+const ADMIN_URL =
+  process.env.BENCH_ADMIN_DATABASE_URL ??
+  'postgresql://fixpoint:fixpoint@127.0.0.1:55432/fixpoint_test';
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
+const INTERNAL = 'bench-internal-token-bench-internal-token';
+/** Both processes need the same key ring (one fresh key per run). */
+const SECRETS_KEYS = `bench:${randomBytes(32).toString('base64')}`;
+
+const now = () => performance.timeOrigin + performance.now();
+
+async function main() {
+  const dbName = `fixpoint_live_${process.pid}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  const ownerUrl = new URL(ADMIN_URL);
+  ownerUrl.pathname = `/${dbName}`;
+  const apis: ChildProcess[] = [];
+  const sockets: WsClient[] = [];
+  let owner: Client | undefined;
+  const errors: string[] = [];
+  try {
+    apis.push(startApi(PORT, ownerUrl, true));
+    await waitForReady(PORT);
+    apis.push(startApi(PORT + 1, ownerUrl, false));
+    await waitForReady(PORT + 1);
+    owner = new Client({ connectionString: ownerUrl.toString() });
+    await owner.connect();
+    const { competitionId, challengeIds, users } = await setUp(owner);
+    const tokens = new AccessTokens(JWT_SECRET, 3600);
+
+    // Subscribers: competitors 0 … S-1, alternating between the two processes.
+    const sentAt = new Map<string, number>(); // injection key → send time
+    const verdictMs: number[] = [];
+    const boardPushMs: number[] = [];
+    const boardChangeMs: number[] = [];
+    const pendingVerdicts = new Map<string, number>(); // user → injections awaiting a verdict
+    const lastInjectOf = new Map<string, number>();
+    let ready = 0;
+    for (let i = 0; i < SUBSCRIBERS; i += 1) {
+      const userId = users[i];
+      const socket = createClient({
+        url: `ws://127.0.0.1:${PORT + (i % 2)}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${tokens.issue(userId).token}` },
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: (e) => errors.push(`socket: ${String((e as Error).message ?? e)}`),
+      });
+      sockets.push(socket);
+      socket.subscribe<{ competitionVerdicts: { at: number } }>(
+        {
+          query: `subscription($id: ID!) { competitionVerdicts(competitionId: $id) { submissionId at } }`,
+          variables: { id: competitionId },
+        },
+        {
+          next: (value) => {
+            if (value.errors) return void errors.push(`verdicts: ${JSON.stringify(value.errors)}`);
+            const t = now();
+            const sent = lastInjectOf.get(userId);
+            if (sent !== undefined) verdictMs.push(t - sent);
+            pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 1) - 1);
+          },
+          error: (e) => errors.push(`verdict subscription: ${JSON.stringify(e)}`),
+          complete: () => undefined,
+        },
+      );
+      socket.subscribe<{ leaderboardChanged: { changed: string[]; sentAt: number } }>(
+        {
+          query: `subscription($id: ID!) { leaderboardChanged(competitionId: $id) { changed sentAt top { userId points } } }`,
+          variables: { id: competitionId },
+        },
+        {
+          next: (value) => {
+            const t = now();
+            const update = value.data?.leaderboardChanged;
+            if (!update) return void errors.push(`board: ${JSON.stringify(value.errors)}`);
+            if (update.changed.length === 0) return; // the hello at subscribe time
+            boardPushMs.push(t - update.sentAt);
+            const oldest = Math.min(...update.changed.map((u) => sentAt.get(u) ?? t));
+            boardChangeMs.push(t - oldest);
+          },
+          error: (e) => errors.push(`board subscription: ${JSON.stringify(e)}`),
+          complete: () => undefined,
+        },
+      );
+      ready += 1;
+    }
+    // Start the load only once every subscription is live in Redis: each author's verdict
+    // channel, and the board's channel on both processes.
+    const probe = new Redis(REDIS_URL);
+    for (const deadline = Date.now() + 60_000; ;) {
+      const channels = [
+        `rt:board:${competitionId}`,
+        ...users.slice(0, SUBSCRIBERS).map((u) => `rt:verdict:${u}`),
+      ];
+      const counts = (await probe.call('PUBSUB', 'NUMSUB', ...channels)) as (string | number)[];
+      const board = Number(counts[1]);
+      const verdicts = channels
+        .slice(1)
+        .filter((_, i) => Number(counts[2 * (i + 1) + 1]) > 0).length;
+      if (board === 2 && verdicts === SUBSCRIBERS) break;
+      if (Date.now() > deadline) {
+        errors.push(
+          `subscriptions not ready: board on ${board} processes, ${verdicts}/${SUBSCRIBERS} verdict channels`,
+        );
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    probe.disconnect();
+
+    // The floor: a plain Redis pub/sub round trip, measured in this run, while the load runs.
+    const pub = new Redis(REDIS_URL);
+    const sub = new Redis(REDIS_URL);
+    const floorMs: number[] = [];
+    await sub.subscribe('bench:live:floor');
+    sub.on('message', (_c, message: string) => floorMs.push(now() - Number(message)));
+    const floor = setInterval(() => void pub.publish('bench:live:floor', String(now())), 20);
+
+    // The load: RATE injections a second for SECONDS, spread over both processes.
+    const total = RATE * SECONDS;
+    const started = now();
+    const inflight: Promise<void>[] = [];
+    for (let n = 0; n < total; n += 1) {
+      const due = started + (n * 1000) / RATE;
+      const wait = due - now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const userId = users[(n * 7919) % users.length];
+      const challengeId = challengeIds[n % challengeIds.length];
+      const permille = [250, 500, 1000][n % 3];
+      const t = now();
+      sentAt.set(userId, t);
+      lastInjectOf.set(userId, t);
+      if (users.indexOf(userId) < SUBSCRIBERS)
+        pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 0) + 1);
+      inflight.push(
+        fetch(
+          `http://127.0.0.1:${PORT + (n % 2)}/internal/v1/competitions/${competitionId}/graded-submits`,
+          {
+            method: 'POST',
+            headers: { authorization: `Bearer ${INTERNAL}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ userId, challengeId, correctnessPermille: permille }),
+          },
+        )
+          .then(async (res) => {
+            if (res.status !== 201) errors.push(`inject ${res.status}: ${await res.text()}`);
+          })
+          .catch((e: unknown) => void errors.push(`inject: ${String(e)}`)),
+      );
+    }
+    await Promise.all(inflight);
+    await new Promise((r) => setTimeout(r, 2_000)); // the last throttled pushes and verdicts
+    clearInterval(floor);
+    const missing = [...pendingVerdicts.values()].reduce((a, b) => a + Math.max(0, b), 0);
+    if (missing > 0)
+      errors.push(
+        `${missing} verdicts never reached their author: ${[...pendingVerdicts]
+          .filter(([, n]) => n > 0)
+          .map(([u]) => users.indexOf(u))
+          .join(',')}`,
+      );
+    sub.disconnect();
+    pub.disconnect();
+
+    console.log(
+      `bench:live — ${COMPETITORS} competitors, ${ready} subscribers on 2 API processes, ${total} injected graded submits over ${SECONDS} s (${RATE}/s)`,
+    );
+    console.log(
+      'NOTE: submits are injected after grading (database write, sorted-set update, publish); no sandbox runs.',
+    );
+    console.log('latency (ms)                              p50      p95      p99   samples');
+    row('verdict → author (end to end)', verdictMs);
+    row('board push → subscriber', boardPushMs);
+    row('board change → subscriber (incl. 250 ms throttle)', boardChangeMs);
+    row('Redis pub/sub round trip (floor)', floorMs);
+    console.log(`errors: ${errors.length}`);
+    for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
+    if (errors.length || !verdictMs.length || !boardPushMs.length) process.exitCode = 1;
+  } finally {
+    await Promise.all(sockets.map((s) => s.dispose()));
+    await owner?.end();
+    for (const api of apis) api.kill('SIGTERM');
+    await Promise.all(apis.map((api) => new Promise((r) => api.once('exit', r))));
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+}
+
+function startApi(port: number, ownerUrl: URL, first: boolean): ChildProcess {
+  const apiUrl = new URL(ownerUrl);
+  apiUrl.username = 'fixpoint_api';
+  apiUrl.password = 'fixpoint_api';
+  return spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      JWT_SECRET,
+      SANDBOX_TOKEN: 'bench-sandbox-token-unused',
+      INTERNAL_API_TOKEN: INTERNAL,
+      SECRETS_KEYS,
+      API_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      REDIS_URL,
+      DATABASE_URL: apiUrl.toString(),
+      DATABASE_OWNER_URL: ownerUrl.toString(),
+      MIGRATE_ON_START: String(first),
+      IMPORT_CATALOG_ON_START: String(first),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function setUp(db: Client) {
+  const challenges = await db.query<{ id: string }>(
+    `select c.id from challenges c where c.tenant_id is null and c.current_version_id is not null order by c.slug limit 3`,
+  );
+  const { rows } = await db.query<{ id: string }>(
+    `insert into competitions (kind, title, registration_opens_at, starts_at, ends_at, phase)
+     values ('public_contest', 'bench:live', now() - interval '1 hour', now() - interval '1 minute',
+             now() + interval '1 hour', 'live') returning id`,
+  );
+  const competitionId = rows[0].id;
+  for (const [i, c] of challenges.rows.entries())
+    await db.query('insert into competition_challenges values ($1, $2, $3)', [
+      competitionId,
+      i + 1,
+      c.id,
+    ]);
+  const users = await db.query<{ id: string }>(
+    `insert into users (email, display_name, password_hash)
+     select 'bench-' || g || '-' || $1 || '@example.com', 'Competitor ' || g, 'x'
+       from generate_series(1, $2::int) g returning id`,
+    [process.pid, COMPETITORS],
+  );
+  await db.query(
+    `insert into competition_entries (competition_id, user_id) select $1, unnest($2::uuid[])`,
+    [competitionId, users.rows.map((u) => u.id)],
+  );
+  return {
+    competitionId,
+    challengeIds: challenges.rows.map((c) => c.id),
+    users: users.rows.map((u) => u.id),
+  };
+}
+
+function row(name: string, samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+  console.log(
+    `${name.padEnd(50)} ${p(0.5).toFixed(1).padStart(6)} ${p(0.95).toFixed(1).padStart(8)} ${p(0.99).toFixed(1).padStart(8)} ${String(sorted.length).padStart(9)}`,
+  );
+}
+
+async function waitForReady(port: number) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the API on port ${port} did not start`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
