@@ -14,6 +14,18 @@ export const routes: Routes = [
   { path: 'signup', loadComponent: () => import('./auth/signup.page').then((m) => m.SignupPage) },
   { path: 'join', loadComponent: () => import('./auth/join.page').then((m) => m.JoinPage) },
   {
+    path: 'verify-email',
+    loadComponent: () => import('./auth/verify-email.page').then((m) => m.VerifyEmailPage),
+  },
+  {
+    path: 'forgot-password',
+    loadComponent: () => import('./auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    loadComponent: () => import('./auth/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
     path: '',
     canActivate: [signedIn],
     loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),

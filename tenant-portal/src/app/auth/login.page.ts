@@ -28,6 +28,7 @@ import { SessionService } from '../core/session.service';
         }
         <button class="btn btn-primary" type="submit" [disabled]="busy()">Sign in</button>
       </form>
+      <p><a routerLink="/forgot-password">Forgot your password?</a></p>
       <p>New to Fixpoint? <a routerLink="/signup">Create your company's account</a></p>
     </main>
   `,

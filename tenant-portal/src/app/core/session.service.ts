@@ -1,4 +1,5 @@
 import { computed, Injectable, signal } from '@angular/core';
+import { CrossTabRefresh } from './cross-tab-refresh';
 import { GraphqlClient, type TokenStore } from './graphql-client';
 import {
   allows,
@@ -13,6 +14,10 @@ export interface AuthPayload {
   accessToken: string;
   refreshToken: string;
   user: { id: string; email: string; displayName: string };
+}
+export interface AccountMailSent {
+  email: string;
+  message: string;
 }
 export interface Membership {
   tenant: { id: string; slug: string; name: string };
@@ -40,6 +45,7 @@ export class SessionService implements TokenStore {
   /** The API's role table (`roleCapabilities`), loaded with the memberships. */
   readonly roleTable = signal<RoleTable>(new Map());
   readonly api = new GraphqlClient(this);
+  private readonly rotation = new CrossTabRefresh<AuthPayload>(REFRESH_KEY);
 
   accessToken() {
     return this.token();
@@ -57,10 +63,9 @@ export class SessionService implements TokenStore {
     return true;
   }
 
+  /** A new access token from the refresh token, one tab at a time (see CrossTabRefresh). */
   async refresh(): Promise<boolean> {
-    const refreshToken = localStorage.getItem(REFRESH_KEY);
-    if (!refreshToken) return false;
-    try {
+    const outcome = await this.rotation.refresh(async (refreshToken) => {
       const data = await new GraphqlClient({
         accessToken: () => null,
         tenantId: () => null,
@@ -70,12 +75,11 @@ export class SessionService implements TokenStore {
       }>(`mutation($t: String!) { refresh(refreshToken: $t) { ${AUTH_FIELDS} } }`, {
         t: refreshToken,
       });
-      this.accept(data.refresh);
-      return true;
-    } catch {
-      localStorage.removeItem(REFRESH_KEY);
-      return false;
-    }
+      return data.refresh;
+    });
+    if (outcome.kind === 'signed-out') return false;
+    this.accept(outcome.signIn);
+    return true;
   }
 
   async logIn(email: string, password: string) {
@@ -87,20 +91,46 @@ export class SessionService implements TokenStore {
     await this.loadMemberships();
   }
 
+  /** Company sign-up: "check your e-mail" whether or not the address is taken; no sign-in yet. */
   async signUpCompany(input: {
     companyName: string;
     displayName: string;
     email: string;
     password: string;
-  }) {
-    const data = await this.api.request<{
-      signUpCompany: { auth: AuthPayload; tenant: { id: string } };
-    }>(
-      `mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { auth { ${AUTH_FIELDS} } tenant { id } } }`,
+  }): Promise<AccountMailSent> {
+    const data = await this.api.request<{ signUpCompany: AccountMailSent }>(
+      `mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { email message } }`,
       { i: input },
     );
-    this.accept(data.signUpCompany.auth);
-    this.chooseTenant(data.signUpCompany.tenant.id);
+    return data.signUpCompany;
+  }
+
+  /** A verification link: the address is confirmed and the owner signed in to its company. */
+  async verifyEmail(token: string) {
+    const data = await this.api.request<{ verifyEmail: AuthPayload }>(
+      `mutation($t: String!) { verifyEmail(token: $t) { ${AUTH_FIELDS} } }`,
+      { t: token },
+    );
+    this.accept(data.verifyEmail);
+    await this.loadMemberships();
+  }
+
+  /** Mails a reset link to the address if it has an account; the answer never says. */
+  async requestPasswordReset(email: string): Promise<AccountMailSent> {
+    const data = await this.api.request<{ requestPasswordReset: AccountMailSent }>(
+      `mutation($e: String!) { requestPasswordReset(email: $e, app: PORTAL) { email message } }`,
+      { e: email },
+    );
+    return data.requestPasswordReset;
+  }
+
+  /** A new password from a reset link: every other sign-in ends, this one starts. */
+  async resetPassword(token: string, password: string) {
+    const data = await this.api.request<{ resetPassword: AuthPayload }>(
+      `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) { ${AUTH_FIELDS} } }`,
+      { i: { token, password } },
+    );
+    this.accept(data.resetPassword);
     await this.loadMemberships();
   }
 
