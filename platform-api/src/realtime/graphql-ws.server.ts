@@ -26,7 +26,7 @@ export interface SocketRequest {
 /**
  * GraphQL subscriptions over graphql-ws (subprotocol `graphql-transport-ws`) on the API's own
  * HTTP server and path (/graphql). A client authenticates with `connectionParams.authorization`
- * ("Bearer <token>", and `tenantId` to act in a tenant); every subscription then goes through
+ * ("Bearer <token>", and `tenantId` to act in a tenant; signed-out clients may watch boards); every subscription then goes through
  * the same global guard, abilities and error codes as a query, and through the same alias,
  * depth and cost limits (refused before it starts, BAD_USER_INPUT / QUERY_TOO_COMPLEX).
  */
@@ -67,9 +67,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       {
         schema: schema,
         connectionInitWaitTimeout: 5_000,
-        // A token is required to connect; whether it is valid (and what it may watch) is the
-        // guard's decision per subscription, with the same errors as over HTTP.
-        onConnect: (ctx) => typeof ctx.connectionParams?.authorization === 'string',
+        // A token is optional at connect (a public board may be watched signed out); whether it
+        // is valid and what it may watch is the guard's decision per subscription, with the
+        // same errors as over HTTP. A malformed one is refused at once.
+        onConnect: (ctx) => {
+          const authorization = ctx.connectionParams?.authorization;
+          return authorization === undefined || typeof authorization === 'string';
+        },
         context: (ctx): { req: SocketRequest } => {
           const params = ctx.connectionParams ?? {};
           return {

@@ -179,19 +179,25 @@ describe('competition subscriptions (graphql-ws, two API instances)', () => {
     expect(board.events.at(-1)!.leaderboardChanged.top.every((e) => e.points > 0)).toBe(true);
   });
 
-  it('refuses a connection without a token, a bad token, and an operation over the cost limits', async () => {
+  it('refuses verdicts signed out, a malformed or bad token, and an operation over the cost limits', async () => {
     const competition = await newCompetition(a.owner);
-    const closed = await new Promise<number>((resolve) => {
+    // Signed out: a public board may be watched, a verdict stream may not.
+    const anonymous = connect(bUrl, {});
+    const verdictsSignedOut = collect(anonymous, VERDICTS, { id: competition.id });
+    await verdictsSignedOut.until(() => verdictsSignedOut.errors.length > 0);
+    expect(JSON.stringify(verdictsSignedOut.errors)).toContain('UNAUTHENTICATED');
+    const malformed = await new Promise<number>((resolve) => {
       const client = createClient({
         url: bUrl,
         webSocketImpl: WebSocket,
+        connectionParams: { authorization: 42 },
         retryAttempts: 0,
         lazy: false,
         onNonLazyError: (e) => resolve((e as { code: number }).code),
       });
       clients.push(client);
     });
-    expect(closed).toBe(4403);
+    expect(malformed).toBe(4403);
 
     const bad = collect(connect(bUrl, { authorization: 'Bearer not-a-token' }), VERDICTS, {
       id: competition.id,
