@@ -10,7 +10,7 @@ import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startCareersSite } from '../support/careers-site';
 import { startPlatform, type Platform } from '../support/platform';
-import { fillCompanySignUp } from '../support/portal';
+import { signUpCompany } from '../support/portal';
 
 const SLUG = 'py-paginate-last-page';
 const TITLE = 'The last recipes never show up';
@@ -53,8 +53,7 @@ afterAll(async () => {
 
 describe('a challenge on a company careers page', () => {
   it('the company creates an embed key for its careers origin and copies the snippet', async () => {
-    await fillCompanySignUp(portal, platform.portalUrl, `owner-embed-${Date.now()}@example.com`);
-    await portal.getByRole('button', { name: 'Create company account' }).click();
+    await signUpCompany(portal, platform, `owner-embed-${Date.now()}@example.com`);
     await portal.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
 
     await portal.getByRole('link', { name: 'Embed' }).click();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
-import { fillCompanySignUp } from '../support/portal';
+import { signUpCompany } from '../support/portal';
 
 const JS_TITLE = 'The update notifier only knows about major releases';
 const PY_TITLE = 'The last recipes never show up';
@@ -80,10 +80,7 @@ afterAll(async () => {
 
 describe('hiring with Fixpoint', () => {
   it('a company signs up and lands on its empty assessments', async () => {
-    await fillCompanySignUp(portal, platform.portalUrl, ownerEmail);
-    await shot(portal, '01-sign-up');
-    await portal.getByRole('button', { name: 'Create company account' }).click();
-    await portal.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
+    await signUpCompany(portal, platform, ownerEmail, () => shot(portal, '01-sign-up'));
     await portal.getByText('No assessments yet.').waitFor();
     expect(await portal.getByTestId('tenant-name').textContent()).toBe('Acme Robotics');
     await shot(portal, '02-assessments-empty');

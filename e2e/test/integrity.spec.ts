@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
-import { fillCompanySignUp } from '../support/portal';
+import { signUpCompany } from '../support/portal';
 
 const JS_TITLE = 'The update notifier only knows about major releases';
 // One line, so the editor's auto-indent and bracket completion cannot change it.
@@ -68,8 +68,7 @@ afterAll(async () => {
 
 describe('a forged solution is never silently scored', () => {
   it('a company signs up, builds a one-challenge assessment and invites a candidate', async () => {
-    await fillCompanySignUp(portal, platform.portalUrl, ownerEmail);
-    await portal.getByRole('button', { name: 'Create company account' }).click();
+    await signUpCompany(portal, platform, ownerEmail);
     await portal.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
 
     await portal.getByRole('link', { name: 'New assessment' }).click();

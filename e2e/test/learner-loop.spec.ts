@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
+import { openMailLink } from '../support/dev-inbox';
 import { startPlatform, type Platform } from '../support/platform';
 
 const SLUG = 'js-semver-compare-nan';
@@ -64,13 +65,16 @@ afterAll(async () => {
 });
 
 describe('a new learner', () => {
-  it('signs up and lands on the catalog, signed in', async () => {
+  it('signs up, opens the link from the development inbox and lands on the catalog, signed in', async () => {
     await page.goto(`${platform.webUrl}/signup`);
     await page.getByLabel('Display name').fill('Grace Learner');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a long enough password');
     await shot('01-sign-up');
     await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await page.getByRole('link', { name: 'Open the development inbox' }).click();
+    await openMailLink(page, platform.webUrl, email, /^Confirm your e-mail/, /verify email/);
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     expect(await page.getByText('Grace Learner').textContent()).toBe('Grace Learner');
     await page.getByRole('heading', { name: 'Challenges', level: 1 }).waitFor();
