@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The API the dev server and `npm run serve` proxy /graphql to; the browser only ever talks to
 // its own origin, so no CORS setup is needed anywhere.
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: true } };
+// ws: GraphQL subscriptions (graphql-ws) go through the same /graphql path.
+const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
 
 export default defineConfig({
   plugins: [react()],

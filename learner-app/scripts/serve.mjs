@@ -63,7 +63,7 @@ const server = await preview({
     strictPort: true,
     // xfwd appends the client's address to X-Forwarded-For (a client-chosen value is kept
     // only to the left of it); the API counts TRUSTED_PROXY_HOPS from the right.
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true } },
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true, ws: true } },
   },
 });
 const address = server.httpServer.address();

@@ -18,6 +18,8 @@ const ProgressPage = lazy(() => import('../routes/progress/ProgressPage'));
 const CandidatePage = lazy(() => import('../routes/candidate/CandidatePage'));
 const AccountPage = lazy(() => import('../routes/account/AccountPage'));
 const DevInboxPage = lazy(() => import('../routes/dev-inbox/DevInboxPage'));
+const CompetitionsPage = lazy(() => import('../routes/competitions/CompetitionsPage'));
+const ArenaPage = lazy(() => import('../routes/competitions/ArenaPage'));
 
 function CurrentRoute() {
   const { pathname } = useLocation();
@@ -42,6 +44,9 @@ function CurrentRoute() {
       </RequireAuth>
     );
   }
+  if (pathname === '/competitions') return <CompetitionsPage />;
+  const competition = matchPath('/competitions/:id', pathname);
+  if (competition) return <ArenaPage key={competition.id} id={competition.id} />;
   const challenge = matchPath('/challenges/:slug', pathname);
   if (challenge) {
     return (

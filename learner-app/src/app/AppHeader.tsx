@@ -30,6 +30,7 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main" className="app-nav">
         <NavLink to="/" label="Challenges" />
+        <NavLink to="/competitions" label="Competitions" />
         {status === 'signed-in' && <NavLink to="/progress" label="Progress" />}
       </nav>
       <div className="app-header__account">
