@@ -14,6 +14,8 @@ export interface OpenApiOperation {
   description?: string;
   tags?: string[];
   'x-scope'?: string;
+  /** Set on an ATS's partner endpoints (the ATS's own contract, e.g. Greenhouse's). */
+  'x-partner'?: string;
   parameters?: { $ref?: string; name?: string; in?: string; required?: boolean }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }>;

@@ -19,6 +19,7 @@ import { EmbedModule } from './embed/embed.module';
 import { DependencyUnavailableFilter } from './health/dependency-unavailable.filter';
 import { formatGraphQLErrorWithOutages } from './health/dependency-errors';
 import { HealthModule } from './health/health.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { InvitesModule } from './invites/invites.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
@@ -88,6 +89,7 @@ export class AppModule {
         ApiKeysModule,
         AtsModule,
         WebhooksModule,
+        IntegrationsModule,
         // Competitions with live leaderboards (issue 20): graphql-ws subscriptions, ratings.
         CompetitionsModule,
         RatingsModule,

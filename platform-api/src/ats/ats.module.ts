@@ -13,6 +13,6 @@ import { OpenApiController } from './openapi.controller';
   imports: [InvitesModule],
   controllers: [AtsAssessmentsController, AtsInvitationsController, OpenApiController],
   providers: [AtsAssessmentsService, AtsInvitationsService, AtsKeyGuard, Idempotency],
-  exports: [AtsKeyGuard, Idempotency],
+  exports: [AtsKeyGuard, Idempotency, AtsInvitationsService],
 })
 export class AtsModule {}

@@ -119,6 +119,25 @@ export const configSchema = z.object({
   ATS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   WEBHOOK_RETRY_SCHEDULE: retryScheduleField,
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // ATS write-backs (integrations/): the first wait after a failure and the longest, seconds
+  // ("30,3600": 30 s doubling up to an hour, until the ATS accepts).
+  ATS_SYNC_BACKOFF_SECONDS: z
+    .string()
+    .default('30,3600')
+    .transform((value, ctx) => {
+      const [initialSeconds, maxSeconds] = value.split(',').map(Number);
+      if (!(initialSeconds >= 1 && maxSeconds >= initialSeconds && maxSeconds <= 86_400)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be "<first>,<longest>" seconds, 1 ≤ first ≤ longest ≤ 86400',
+        });
+        return z.NEVER;
+      }
+      return { initialSeconds, maxSeconds };
+    }),
+  // How often a waiting sync looks at its result without being told (a missed signal's net).
+  ATS_SYNC_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  ATS_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -37,9 +37,18 @@ export type OutboxHandler = (
 export class OutboxRelay implements OnModuleInit, OnModuleDestroy {
   private readonly handlers = new Map<string, OutboxHandler>();
 
-  /** Adds a consumer for a topic (once, at module init). */
+  /** Adds a consumer for a topic (at module init); several consumers of one topic run in turn. */
   register(topic: string, handler: OutboxHandler) {
-    this.handlers.set(topic, handler);
+    const before = this.handlers.get(topic);
+    this.handlers.set(
+      topic,
+      before
+        ? async (row, client) => {
+            await before(row, client);
+            await handler(row, client);
+          }
+        : handler,
+    );
   }
 
   private readonly logger = new Logger(OutboxRelay.name);

@@ -15,6 +15,13 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     column: 'secret_sealed',
     context: (id) => `webhook_endpoints.secret_sealed:${id}`,
   },
+  {
+    table: 'ats_syncs',
+    column: 'credentials_sealed',
+    context: (id) => `ats_syncs.credentials_sealed:${id}`,
+  },
 ];
 
 export const webhookSecretContext = (endpointId: string) => SEALED_COLUMNS[0].context(endpointId);
+
+export const atsSyncCredentialsContext = (syncId: string) => SEALED_COLUMNS[1].context(syncId);

@@ -50,4 +50,12 @@ export class WorkerProcess {
     this.child.kill('SIGTERM');
     await exited;
   }
+
+  /** Kills the worker at once (SIGKILL), as a crash would: no graceful shutdown. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGKILL');
+    await exited;
+  }
 }

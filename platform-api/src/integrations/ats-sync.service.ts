@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isClosed, isFinal } from '@fixpoint/connector-core';
+import {
+  ATS_SYNC_WORKFLOW_TYPE,
+  atsResultChanged,
+  type AtsSyncInput,
+  type AtsSyncStepOutput,
+  atsSyncBackoffSeconds,
+  atsSyncRetry,
+  atsSyncWorkflowId,
+} from '@fixpoint/workflows/contracts';
+import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { z } from 'zod';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { ScopedDb } from '../database/scoped-db.service';
+import type { AtsSync, Prisma } from '../generated/prisma/client';
+import { atsSyncCredentialsContext } from '../secrets/sealed-columns';
+import { SecretBox } from '../secrets/secret-box';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { connectorFor } from './connectors';
+import { neutralResultOf } from './neutral-result';
+
+export const stepRequest = z.object({
+  tenantId: z.uuid(),
+  syncId: z.uuid(),
+  workflowId: z.string().min(1).max(300),
+});
+
+export interface NewSync {
+  tenantId: string;
+  ats: string;
+  externalRef: string;
+  inviteId: string;
+  target: object;
+  credentials: string | null;
+}
+
+/** Temporal away: the caller answers 503 and the ATS (or the outbox) tries again. */
+export class SyncUnavailable extends Error {
+  readonly retryLater = true;
+  override name = 'SyncUnavailable';
+}
+
+/**
+ * The syncs of external invitations: one row and one atsSync workflow per (tenant, ATS,
+ * external reference). The row is what the portal shows; the workflow is what makes it
+ * happen. Each step reads the result and, once final, writes it back through the ATS's
+ * connector with the credentials opened only here.
+ */
+@Injectable()
+export class AtsSyncService {
+  private readonly logger = new Logger('AtsSync');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly db: ScopedDb,
+    private readonly box: SecretBox,
+  ) {}
+
+  find(tenantId: string, ats: string, externalRef: string) {
+    return this.db.run({ tenantId }, (tx) =>
+      tx.atsSync.findUnique({
+        where: { tenantId_ats_externalRef: { tenantId, ats, externalRef } },
+      }),
+    );
+  }
+
+  /** The sync of an external invitation, made once (a concurrent twin finds the first). */
+  async open(input: NewSync): Promise<AtsSync> {
+    const id = randomUUID();
+    const workflowId = atsSyncWorkflowId(input);
+    const credentialsSealed =
+      input.credentials === null
+        ? null
+        : this.box.seal(input.credentials, atsSyncCredentialsContext(id));
+    await this.db.run(
+      { tenantId: input.tenantId },
+      (tx) =>
+        tx.$executeRaw`insert into ats_syncs
+        (id, tenant_id, ats, external_ref, invite_id, target, credentials_sealed, workflow_id)
+        values (${id}::uuid, ${input.tenantId}::uuid, ${input.ats}, ${input.externalRef},
+                ${input.inviteId}::uuid, ${JSON.stringify(input.target)}::jsonb,
+                ${credentialsSealed}, ${workflowId})
+        on conflict (tenant_id, ats, external_ref) do nothing`,
+    );
+    return (await this.find(input.tenantId, input.ats, input.externalRef))!;
+  }
+
+  private inputOf(sync: AtsSync): AtsSyncInput {
+    return {
+      tenantId: sync.tenantId,
+      syncId: sync.id,
+      ats: sync.ats,
+      externalRef: sync.externalRef,
+      backoff: this.config.ATS_SYNC_BACKOFF_SECONDS,
+      pollSeconds: this.config.ATS_SYNC_POLL_SECONDS,
+    };
+  }
+
+  /** Starts the sync's workflow; starting it again (a repeated order) is a no-op. */
+  async start(sync: AtsSync): Promise<void> {
+    try {
+      await this.temporal.workflow.start(ATS_SYNC_WORKFLOW_TYPE, {
+        workflowId: sync.workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [this.inputOf(sync)],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      throw new SyncUnavailable(`ats sync workflow not started: ${String(error)}`);
+    }
+  }
+
+  /** Wakes the sync's workflow (starting it if it is gone): the result changed, or Retry. */
+  async nudge(
+    sync: AtsSync,
+    signal: typeof atsSyncRetry | typeof atsResultChanged = atsSyncRetry,
+  ): Promise<void> {
+    try {
+      await this.temporal.workflow.signalWithStart(ATS_SYNC_WORKFLOW_TYPE, {
+        workflowId: sync.workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [this.inputOf(sync)],
+        signal,
+      });
+    } catch (error) {
+      throw new SyncUnavailable(`ats sync workflow not signalled: ${String(error)}`);
+    }
+  }
+
+  /** The portal's Retry: only a sync that is not delivered or closed. */
+  async retry(tenantId: string, id: string): Promise<AtsSync> {
+    const sync = await this.db.run({ tenantId }, (tx) => tx.atsSync.findUnique({ where: { id } }));
+    if (!sync) throw new AppError('NOT_FOUND', 'No such sync in your company.');
+    if (sync.state === 'delivered' || sync.state === 'closed')
+      throw new AppError('CONFLICT', `This sync is ${sync.state}; there is nothing to retry.`);
+    await this.nudge(sync);
+    return sync;
+  }
+
+  /** One step of the workflow: is the result final, and if so, write it back once. */
+  async step(input: z.infer<typeof stepRequest>): Promise<AtsSyncStepOutput> {
+    const { tenantId } = input;
+    const sync = await this.db.run({ tenantId }, (tx) =>
+      tx.atsSync.findUnique({ where: { id: input.syncId } }),
+    );
+    if (!sync) throw new AppError('NOT_FOUND', 'No such sync.');
+    // A step repeated after its answer was lost: the ATS already has it.
+    if (sync.state === 'delivered') return { outcome: 'delivered', retryable: false, detail: '' };
+    const result = await this.db.run({ tenantId }, (tx) =>
+      neutralResultOf(tx, sync.inviteId, this.config.PORTAL_URL),
+    );
+    if (!result || isClosed(result)) {
+      await this.record(sync, { state: 'closed', nextAttemptAt: null });
+      return { outcome: 'closed', retryable: false, detail: '' };
+    }
+    if (!isFinal(result)) {
+      await this.record(sync, { state: 'waiting', nextAttemptAt: null });
+      return { outcome: 'not_final', retryable: false, detail: '' };
+    }
+    const connector = connectorFor(sync.ats);
+    const target = connector?.parseTarget(sync.target);
+    if (!connector || !target?.ok) {
+      const detail = connector ? 'the stored target is invalid' : `no connector for ${sync.ats}`;
+      await this.record(sync, { state: 'failed', lastError: detail, nextAttemptAt: null });
+      return { outcome: 'failed', retryable: false, detail };
+    }
+    const credentials = sync.credentialsSealed
+      ? this.box.open(sync.credentialsSealed, atsSyncCredentialsContext(sync.id))
+      : null;
+    const outcome = await connector.writeBack(
+      { externalRef: sync.externalRef, target: target.value, credentials },
+      result,
+      { fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
+    );
+    const attempts = sync.attempts + 1;
+    const now = new Date();
+    await this.record(sync, {
+      attempts,
+      lastAttemptAt: now,
+      lastStatusCode: outcome.statusCode,
+      lastError: outcome.ok ? null : outcome.detail.slice(0, 1000),
+      state: outcome.ok ? 'delivered' : outcome.retryable ? 'retrying' : 'failed',
+      deliveredAt: outcome.ok ? now : null,
+      nextAttemptAt:
+        outcome.ok || !outcome.retryable
+          ? null
+          : new Date(
+              now.getTime() +
+                atsSyncBackoffSeconds(this.config.ATS_SYNC_BACKOFF_SECONDS, attempts) * 1000,
+            ),
+    });
+    if (!outcome.ok)
+      this.logger.log(
+        { tenantId, syncId: sync.id, ats: sync.ats, attempts, detail: outcome.detail },
+        'ats write-back failed',
+      );
+    return {
+      outcome: outcome.ok ? 'delivered' : 'failed',
+      retryable: outcome.retryable,
+      detail: outcome.detail,
+    };
+  }
+
+  private record(sync: AtsSync, data: Prisma.AtsSyncUpdateInput) {
+    return this.db.run({ tenantId: sync.tenantId }, (tx) =>
+      tx.atsSync.update({ where: { id: sync.id }, data: { ...data, updatedAt: new Date() } }),
+    );
+  }
+}

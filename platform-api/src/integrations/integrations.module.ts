@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AtsModule } from '../ats/ats.module';
+import { InvitesModule } from '../invites/invites.module';
+import { MailModule } from '../mail/mail.module';
+import { AtsSyncService } from './ats-sync.service';
+import { GreenhouseController } from './greenhouse/greenhouse.controller';
+import { GreenhouseService } from './greenhouse/greenhouse.service';
+import { IntegrationsResolver } from './integrations.resolver';
+import { InternalAtsSyncController } from './internal-ats-sync.controller';
+import { PartnerCalls } from './partner-calls';
+import { ResultSignals } from './result-signals';
+
+/**
+ * ATS connectors (docs/integrations.md): Greenhouse's partner endpoints, the sync of each
+ * external invitation's result back to its ATS (the atsSync workflow's steps), and the
+ * portal's Integrations page.
+ */
+@Module({
+  imports: [AtsModule, InvitesModule, MailModule],
+  controllers: [GreenhouseController, InternalAtsSyncController],
+  providers: [AtsSyncService, GreenhouseService, PartnerCalls, ResultSignals, IntegrationsResolver],
+})
+export class IntegrationsModule {}
