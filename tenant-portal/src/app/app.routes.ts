@@ -82,8 +82,8 @@ export const routes: Routes = [
       },
       {
         path: 'integrations',
-        data: { title: 'Integrations' },
-        loadComponent: () => import('./placeholder/coming-soon.page').then((m) => m.ComingSoonPage),
+        loadComponent: () =>
+          import('./integrations/integrations.page').then((m) => m.IntegrationsPage),
       },
       {
         path: 'billing',
