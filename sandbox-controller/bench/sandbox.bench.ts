@@ -46,6 +46,7 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+const signed = (n: number) => `${n >= 0 ? '+' : '-'}${ms(Math.abs(n))}`;
 
 async function main(): Promise<void> {
   const config = loadConfig({
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
       ms(s95),
       ms(b50),
       ms(b95),
-      `+${ms(s50 - b50)}`,
+      signed(s50 - b50),
       `${(s50 / b50).toFixed(2)}x`,
     ]);
     return s50 - b50;
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
   }
   lines.push(
     '',
-    `fixed cost of the sandbox (empty command through the driver, p50): +${ms(fixed)} over bare (aim: within 30 ms)`,
+    `fixed cost of the sandbox (empty command through the driver, p50): ${signed(fixed)} over bare (aim: within 30 ms)`,
     `driver features: ${Object.entries(app.driver.info().features)
       .filter(([, on]) => on)
       .map(([k]) => k)
