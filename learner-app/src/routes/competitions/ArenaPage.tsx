@@ -50,7 +50,8 @@ export default function ArenaPage({ id }: { id: string }) {
   const [phase, setPhase] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const shownPhase = phase ?? c?.phase;
+  // GraphQL enums travel as their names (LIVE); the labels and rules below use lower case.
+  const shownPhase = (phase ?? c?.phase)?.toLowerCase();
   const live = shownPhase === 'live' || shownPhase === 'frozen';
   const left = useCountdown(c ? new Date(live ? c.endsAt : c.startsAt).getTime() : undefined);
   const { refetch } = detail;

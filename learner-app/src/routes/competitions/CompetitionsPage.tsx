@@ -7,9 +7,9 @@ import { COMPETITIONS, type CompetitionSummary } from './operations';
 import './competitions.css';
 
 const WHEN = [
-  { value: 'live', label: 'Live' },
-  { value: 'upcoming', label: 'Upcoming' },
-  { value: 'past', label: 'Past' },
+  { value: 'LIVE', label: 'Live' },
+  { value: 'UPCOMING', label: 'Upcoming' },
+  { value: 'PAST', label: 'Past' },
 ] as const;
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -17,7 +17,7 @@ const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 /** /competitions — contests to join: live, upcoming and past. */
 export default function CompetitionsPage() {
   useDocumentTitle('Competitions');
-  const [when, setWhen] = useState<(typeof WHEN)[number]['value']>('live');
+  const [when, setWhen] = useState<(typeof WHEN)[number]['value']>('LIVE');
   const { data, loading, error, refetch } = useQuery<{ competitions: CompetitionSummary[] }>(
     COMPETITIONS,
     { when },
@@ -44,7 +44,7 @@ export default function CompetitionsPage() {
       ) : error || !data ? (
         <ErrorState error={error} title="Could not load competitions" onRetry={refetch} />
       ) : data.competitions.length === 0 ? (
-        <EmptyState title={`No ${when} competitions right now`} />
+        <EmptyState title={`No ${when.toLowerCase()} competitions right now`} />
       ) : (
         <ul className="competitions__list">
           {data.competitions.map((c) => (
@@ -55,7 +55,7 @@ export default function CompetitionsPage() {
               <span className="competitions__meta">
                 {time.format(new Date(c.startsAt))} – {time.format(new Date(c.endsAt))} ·{' '}
                 {c.entrants} {c.entrants === 1 ? 'entrant' : 'entrants'}
-                {c.kind === 'hiring' ? ' · hiring' : ''}
+                {c.kind === 'HIRING' ? ' · hiring' : ''}
                 {c.registered ? ' · registered' : ''}
               </span>
             </li>
