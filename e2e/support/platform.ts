@@ -3,6 +3,7 @@
 //   E2E_WEB_URL      a learner-app to test as is (then nothing else is started)
 //   E2E_API_URL      a platform-api for the learner-app started here to proxy to
 //   E2E_SANDBOX_URL  (+ E2E_SANDBOX_TOKEN) a sandbox-controller for the API started here
+//   E2E_PORTAL_DIST_DIR  a built portal other than tenant-portal/dist (a private build)
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,9 @@ export interface Platform {
   webUrl: string;
   /** The tenant portal, when started with { hiring: true }. */
   portalUrl: string;
+  /** The API and its database's owner, when started here (empty otherwise). */
+  apiUrl: string;
+  databaseOwnerUrl: string;
   logDir: string;
   stop(): Promise<void>;
 }
@@ -25,7 +29,13 @@ export interface Platform {
  * `hiring`: also the Temporal worker (on a task queue of its own) and the tenant portal, with
  * the API's links in mail pointing at this run's learner app and portal.
  */
-export async function startPlatform(options: { hiring?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(
+  options: {
+    hiring?: boolean;
+    /** Extra environment for the API started here (e.g. a short ACCESS_TOKEN_TTL_SECONDS). */
+    apiEnv?: Record<string, string>;
+  } = {},
+): Promise<Platform> {
   const logDir = mkdtempSync(join(tmpdir(), 'fixpoint-e2e-'));
   mkdirSync(logDir, { recursive: true });
   const services: Service[] = [];
@@ -39,6 +49,7 @@ export async function startPlatform(options: { hiring?: boolean } = {}): Promise
   try {
     let webUrl = process.env.E2E_WEB_URL;
     let portalUrl = '';
+    let startedApiUrl = '';
     const webPort = await freePort();
     const portalPort = await freePort();
     const taskQueue = `e2e-${Date.now()}`;
@@ -76,11 +87,13 @@ export async function startPlatform(options: { hiring?: boolean } = {}): Promise
             TEMPORAL_TASK_QUEUE: taskQueue,
             INTERNAL_API_TOKEN,
             OUTBOX_POLL_MS: '100',
+            ...options.apiEnv,
           },
           logDir,
         );
         services.push(api);
         apiUrl = `http://127.0.0.1:${port}`;
+        startedApiUrl = apiUrl;
         // Migrations and the catalog import run before it listens.
         await api.waitForHttp(`${apiUrl}/healthz`, 180_000);
       }
@@ -109,7 +122,13 @@ export async function startPlatform(options: { hiring?: boolean } = {}): Promise
         const portal = Service.start(
           'tenant-portal',
           join(REPO, 'tenant-portal', 'scripts', 'serve.mjs'),
-          { PORTAL_PORT: String(portalPort), API_URL: apiUrl },
+          {
+            PORTAL_PORT: String(portalPort),
+            API_URL: apiUrl,
+            ...(process.env.E2E_PORTAL_DIST_DIR
+              ? { PORTAL_DIST_DIR: process.env.E2E_PORTAL_DIST_DIR }
+              : {}),
+          },
           logDir,
         );
         services.push(portal);
@@ -117,7 +136,14 @@ export async function startPlatform(options: { hiring?: boolean } = {}): Promise
         await portal.waitForHttp(`${portalUrl}/`);
       }
     }
-    return { webUrl, portalUrl, logDir, stop };
+    return {
+      webUrl,
+      portalUrl,
+      apiUrl: startedApiUrl,
+      databaseOwnerUrl: database?.ownerUrl ?? '',
+      logDir,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
