@@ -10,6 +10,7 @@ import { diffLines } from '../core/unified-diff';
     } @else {
       <pre
         class="diff"
+        tabindex="0"
         [attr.aria-label]="label()"
       ><code>@for (line of lines(); track $index) {<span class="diff-line" [attr.data-kind]="line.kind" [attr.title]="line.label">{{ line.text || ' ' }}</span>}</code></pre>
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evidenceOf, type IntegrityFinding } from './integrity-review.types';
+import { evidenceOf, groupFindings, type IntegrityFinding } from './integrity-review.types';
 
 const base: IntegrityFinding = {
   layer: 'scan',
@@ -39,7 +39,7 @@ describe('the evidence of an integrity finding', () => {
     });
     expect(evidence.where).toBeNull();
     expect(evidence.facts).toEqual([
-      { label: 'Planted check', value: 'fixpoint canary 7f3a' },
+      { label: 'Check', value: 'fixpoint canary 7f3a' },
       { label: 'Expected', value: 'fail' },
       { label: 'Actual', value: 'pass' },
     ]);
@@ -76,6 +76,50 @@ describe('the evidence of an integrity finding', () => {
           expect(evidence.where === null).toBe(f.file === null);
         },
       ),
+    );
+  });
+});
+
+describe('the order of findings', () => {
+  const finding = (layer: string, code: string, test: string | null = null): IntegrityFinding => ({
+    ...base,
+    layer,
+    code,
+    test,
+  });
+
+  it('puts planted checks and the scan first and folds missing and extra tests into lists', () => {
+    const grouped = groupFindings([
+      finding('test-set', 'test-missing', 'compares major versions'),
+      finding('scan', 'scan-test-framework'),
+      finding('test-set', 'test-extra', 'test/version.hidden.test.js'),
+      finding('canary', 'canary-missing', 'returns keys'),
+      finding('test-set', 'test-missing', 'pads missing components with zeros'),
+    ]);
+    expect(grouped.findings.map((f) => f.code)).toEqual(['canary-missing', 'scan-test-framework']);
+    expect(grouped.missing).toEqual([
+      'compares major versions',
+      'pads missing components with zeros',
+    ]);
+    expect(grouped.extra).toEqual(['test/version.hidden.test.js']);
+  });
+
+  it('loses no finding', () => {
+    const layers = fc.constantFrom('canary', 'scan', 'test-set', 'separation');
+    const codes = fc.constantFrom(
+      'test-missing',
+      'test-extra',
+      'canary-passed',
+      'scan-process-exit',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(layers, codes, fc.string({ minLength: 1 }))), (list) => {
+        const all = list.map(([layer, code, test]) => finding(layer, code, test));
+        const grouped = groupFindings(all);
+        expect(grouped.findings.length + grouped.missing.length + grouped.extra.length).toBe(
+          all.length,
+        );
+      }),
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   type ChallengeIntegrity,
   DECIDE_MUTATION,
   evidenceOf,
+  groupFindings,
   LAYER_LABELS,
 } from './integrity-review.types';
 
@@ -57,7 +58,7 @@ type Decision = 'ACCEPT' | 'REJECT';
       padding: 0;
       margin: var(--fp-space-3) 0;
     }
-    .findings li {
+    .findings > li {
       background: white;
       border: 1px solid var(--fp-neutral-200);
       border-radius: var(--fp-radius-sm);
@@ -94,6 +95,17 @@ type Decision = 'ACCEPT' | 'REJECT';
     .evidence dd {
       margin: 0;
       font-family: var(--fp-font-mono);
+    }
+    .run-facts {
+      font: var(--fp-body-sm);
+      color: var(--fp-neutral-900);
+    }
+    .names {
+      margin: 4px 0 0;
+      padding-left: 1.25rem;
+    }
+    details.evidence {
+      margin-top: var(--fp-space-2);
     }
     dialog {
       border: 1px solid var(--fp-neutral-200);
@@ -134,7 +146,8 @@ type Decision = 'ACCEPT' | 'REJECT';
         }
       }
       <ul class="findings" aria-label="Findings">
-        @for (f of i.findings; track $index) {
+        @let grouped = group(i.findings);
+        @for (f of grouped.findings; track $index) {
           <li data-testid="integrity-finding">
             <div class="finding-head">
               <span class="badge">{{ layerLabel(f.layer) }}</span>
@@ -150,6 +163,7 @@ type Decision = 'ACCEPT' | 'REJECT';
               }
               @if (e.excerpt) {
                 <pre
+                  tabindex="0"
                   [attr.aria-label]="'Evidence from ' + (e.where ?? 'the change')"
                 ><code>{{ e.excerpt }}</code></pre>
               }
@@ -163,11 +177,50 @@ type Decision = 'ACCEPT' | 'REJECT';
               }
             </div>
           </li>
-        } @empty {
+        }
+        @if (grouped.missing.length || grouped.extra.length) {
+          <li data-testid="integrity-finding">
+            <div class="finding-head">
+              <span class="badge">{{ layerLabel('test-set') }}</span>
+              <code>test-set-mismatch</code>
+            </div>
+            <p class="evidence">
+              The run reported other tests than the challenge was validated with: usually the test
+              run was cut short or changed.
+            </p>
+            @if (grouped.missing.length) {
+              <details class="evidence" [open]="grouped.missing.length <= 5">
+                <summary>
+                  Missing: {{ grouped.missing.length }} validated tests not reported
+                </summary>
+                <ul class="names">
+                  @for (name of grouped.missing; track $index) {
+                    <li>
+                      <code>{{ name }}</code>
+                    </li>
+                  }
+                </ul>
+              </details>
+            }
+            @if (grouped.extra.length) {
+              <details class="evidence" open>
+                <summary>Extra: {{ grouped.extra.length }} reported tests not validated</summary>
+                <ul class="names">
+                  @for (name of grouped.extra; track $index) {
+                    <li>
+                      <code>{{ name }}</code>
+                    </li>
+                  }
+                </ul>
+              </details>
+            }
+          </li>
+        }
+        @if (!i.findings.length) {
           <li>The run came back {{ i.verdict.toLowerCase() }} without details.</li>
         }
       </ul>
-      <p class="hint">
+      <p class="run-facts">
         {{ i.canaries }} planted checks · seed <code>{{ i.seed ?? '—' }}</code>
       </p>
       @if (i.reviewStatus === 'PENDING') {
@@ -227,6 +280,7 @@ export class IntegrityReviewComponent {
   protected readonly headingId = () => `review-${this.position()}`;
   protected readonly layerLabel = (layer: string) => LAYER_LABELS[layer] ?? layer;
   protected readonly evidence = evidenceOf;
+  protected readonly group = groupFindings;
 
   protected open(decision: Decision) {
     this.decision.set(decision);

@@ -54,11 +54,35 @@ export function evidenceOf(finding: IntegrityFinding): Evidence {
   const facts: Evidence['facts'] = [];
   if (finding.test) {
     facts.push({
-      label: finding.layer === 'canary' ? 'Planted check' : 'Test',
+      label: finding.layer === 'canary' ? 'Check' : 'Test',
       value: finding.test,
     });
   }
   if (finding.expected) facts.push({ label: 'Expected', value: finding.expected });
   if (finding.actual) facts.push({ label: 'Actual', value: finding.actual });
   return { where, excerpt: finding.excerpt, facts };
+}
+
+const LAYER_ORDER = ['canary', 'scan', 'separation', 'test-set'];
+
+/**
+ * Findings in the order a recruiter reads them (planted checks and the scan first: they say
+ * what was done), with the test-set findings folded into the missing and extra test names, so
+ * eleven "not reported" tests read as one finding with its list.
+ */
+export function groupFindings(findings: IntegrityFinding[]) {
+  const rank = (f: IntegrityFinding) => {
+    const i = LAYER_ORDER.indexOf(f.layer);
+    return i < 0 ? LAYER_ORDER.length : i;
+  };
+  const others = findings.filter((f) => f.layer !== 'test-set').sort((a, b) => rank(a) - rank(b));
+  const testSet = findings.filter((f) => f.layer === 'test-set');
+  const names = (code: string) =>
+    testSet.filter((f) => f.code === code).map((f) => f.test ?? f.message);
+  const folded = new Set(['test-missing', 'test-extra']);
+  return {
+    findings: [...others, ...testSet.filter((f) => !folded.has(f.code))],
+    missing: names('test-missing'),
+    extra: names('test-extra'),
+  };
 }
