@@ -168,6 +168,29 @@ describe('each layer alone', () => {
   }, 60_000);
 });
 
+describe('processes that outlive the test command', () => {
+  it('flag the run for a person: in the moment before the harness kills them they could rewrite the report', async () => {
+    const c = fixture('fx-python-mean');
+    const starter = c.starter.get('stats.py')?.toString('utf8') ?? '';
+    // A child forked at import sleeps past the end of pytest; nothing else is tampered with.
+    const lingering = `${starter}\nimport os as _os, time as _time\nif _os.fork() == 0:\n    _time.sleep(30)\n    _os._exit(0)\n`;
+    const r = await service(NO_LAYERS).runChallenge(
+      c,
+      new Map([['stats.py', Buffer.from(lingering)]]),
+      'hidden',
+      {
+        checkEditable: true,
+        graded: true,
+        testIds: { visible: [], hidden: HIDDEN_TESTS['fx-python-mean'] },
+      },
+    );
+    expect(r.integrity?.verdict).toBe('flagged');
+    expect(r.integrity?.findings).toContainEqual(
+      expect.objectContaining({ layer: 'separation', code: 'survivor-processes' }),
+    );
+  }, 60_000);
+});
+
 describe('honest graded runs', () => {
   it.each(Object.keys(HIDDEN_TESTS))(
     '%s: the reference solution passes clean, the starter fails clean',

@@ -99,9 +99,25 @@ export function gradedRun(
         reported,
         canaryFindings,
         testSetFindings,
-        scanFindings,
+        scanFindings: [...scanFindings, ...survivorFindings(outcome.survivors)],
         freezeFindings,
       });
     },
   };
+}
+
+/**
+ * Processes of the run that outlived its test command. The harness kills them before it reads
+ * the report, but in the moment between the command's exit and that kill one of them could
+ * have rewritten the report: the result is not proven forged, so a person decides (flagged).
+ */
+export function survivorFindings(survivors: number | undefined): IntegrityFinding[] {
+  if (!survivors) return [];
+  return [
+    {
+      layer: 'separation',
+      code: 'survivor-processes',
+      message: `${survivors} process${survivors === 1 ? '' : 'es'} of the run outlived the test command and could have rewritten its report.`,
+    },
+  ];
 }
