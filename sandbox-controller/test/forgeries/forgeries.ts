@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../support/harness';
+
 /**
  * Forgeries a candidate could try on the fixture challenges (test/fixtures/challenges): each
  * leaves the bug in place and adds lines to the starter files that try to make the hidden tests
@@ -14,17 +18,21 @@ export interface Forgery {
   slipsScan?: boolean;
 }
 
-export const HIDDEN_TESTS: Record<string, string[]> = {
-  'fx-node-range': ['range > includes both ends', 'range > starts at from'],
-  'fx-python-mean': [
-    'tests.test_mean_hidden::test_mean_of_three',
-    'tests.test_mean_hidden::test_flask_is_importable',
-  ],
-  'fx-go-reverse': ['TestReverseUnicode'],
-  'fx-java-max': ['fx.NumbersHiddenTest > findsTheLargestNegative()'],
-  'fx-rust-clamp': ['keeps_values_inside', 'lowers_high_values'],
-  'fx-cpp-abs': ['AbsDiffHidden.SmallerFirst'],
-};
+/** Each fixture's validated hidden tests: its tests.json, the one source (never a copy). */
+export const HIDDEN_TESTS: Record<string, string[]> = Object.fromEntries(
+  [
+    'fx-node-range',
+    'fx-python-mean',
+    'fx-go-reverse',
+    'fx-java-max',
+    'fx-rust-clamp',
+    'fx-cpp-abs',
+  ].map((slug) => [
+    slug,
+    (JSON.parse(readFileSync(join(FIXTURES, slug, 'tests.json'), 'utf8')) as { hidden: string[] })
+      .hidden,
+  ]),
+);
 
 const appended =
   (slug: string, file: string) =>
