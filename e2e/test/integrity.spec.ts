@@ -1,10 +1,11 @@
 // Grade integrity end to end in Chromium, against the real platform (API, database, sandbox,
 // Temporal worker, tenant portal, learner app): a company signs up, builds an assessment from
 // one JS catalog challenge and invites a candidate; the candidate opens the link from the
-// mailbox, consents, appends a forgery to the starter module (node:assert/strict's functions
-// replaced with no-ops, so every test "passes" with the bug still there) and submits. The
-// sandbox's graded run catches it; the recruiter's report shows the finding with its evidence
-// and no score; the recruiter rejects it with a reason, and the audit log shows the decision.
+// mailbox, consents, appends a forgery to the starter module (it tries to replace
+// node:assert/strict's functions with no-ops, so that every test would "pass" with the bug still
+// there) and submits. The sandbox's graded run catches it (flagged by the scan, or tampered when
+// the planted checks come back wrong); the recruiter's report shows the finding with its
+// evidence and no score; the recruiter rejects it with a reason, and the audit log shows it.
 // Screenshots go to e2e/screenshots/integrity-*.png.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { signUpCompany } from '../support/portal';
 const JS_TITLE = 'The update notifier only knows about major releases';
 // One line, so the editor's auto-indent and bracket completion cannot change it.
 const FORGERY =
-  "import assert from 'node:assert/strict'; for (const name of Object.keys(assert)) if (typeof assert[name] === 'function') assert[name] = () => {};";
+  "import assert from 'node:assert/strict'; for (const name of Object.keys(assert)) { try { assert[name] = () => {}; } catch { /* read-only */ } }";
 const REASON = 'The module replaces node:assert with no-ops; the bug is not fixed.';
 const SHOTS = resolve(__dirname, '..', 'screenshots');
 const stamp = Date.now();

@@ -13,14 +13,19 @@ const starter = readFileSync(
 );
 
 /**
- * The forgery a candidate appends to the starter module: every function of node:assert/strict
- * becomes a no-op, so every hidden test "passes" without the bug being fixed. The graded run
- * must catch it (canaries that must fail pass; the scan sees the test framework touched).
+ * The forgery a candidate appends to the starter module: it tries to make every function of
+ * node:assert/strict a no-op, so that every hidden test would "pass" without the bug being
+ * fixed. The graded run must catch it whether or not the assignments take: canaries that must
+ * fail would pass (tampered), and the scan sees the test framework touched (flagged).
  */
 export const FORGED = `${starter}
 import assert from 'node:assert/strict';
 for (const name of Object.keys(assert)) {
-  if (typeof assert[name] === 'function') assert[name] = () => {};
+  try {
+    assert[name] = () => {};
+  } catch {
+    // read-only (AssertionError): leave it
+  }
 }
 `;
 
