@@ -31,6 +31,7 @@ import { RatingsModule } from './ratings/ratings.module';
 import { RedisModule } from './redis/redis.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { SessionStateModule } from './realtime/session-state.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { TenantsModule } from './tenants/tenants.module';
@@ -92,6 +93,7 @@ export class AppModule {
         IntegrationsModule,
         // Competitions with live leaderboards (issue 20): graphql-ws subscriptions, ratings.
         CompetitionsModule,
+        SessionStateModule,
         RatingsModule,
       ],
       providers: [

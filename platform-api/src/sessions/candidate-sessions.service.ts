@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
 import { hashOpaqueToken, looksLikeOpaqueToken } from '../common/opaque-tokens';
 import { ScopedDb, type Tx } from '../database/scoped-db.service';
+import { SessionStateNotifier } from '../realtime/session-state';
 import type { AssessmentSession } from '../generated/prisma/client';
 import { ChallengeVersions } from '../attempts/challenge-versions';
 import { editableFiles } from '../attempts/file-input';
@@ -27,6 +28,7 @@ export class CandidateSessionsService {
     private readonly auth: AuthService,
     private readonly workflows: SessionWorkflows,
     private readonly versions: ChallengeVersions,
+    private readonly live: SessionStateNotifier,
   ) {}
 
   async landing(token: string): Promise<CandidateLanding> {
@@ -169,6 +171,7 @@ export class CandidateSessionsService {
     });
     if (session.phase === 'in_progress') {
       await this.workflows.begin(this.workflowInput(session, expiresAt));
+      await this.live.changed(sessionId, 'begun');
     }
     return this.view(principal);
   }
@@ -200,6 +203,7 @@ export class CandidateSessionsService {
     });
     if (session.phase !== 'in_progress') throw SessionErrors.notRunning();
     await this.workflows.submit(this.workflowInput(session, expiresAt));
+    await this.live.changed(sessionId, 'submit-requested');
     return this.view(principal);
   }
 

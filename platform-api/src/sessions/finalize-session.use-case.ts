@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
 import { ScopedDb } from '../database/scoped-db.service';
+import { SessionStateNotifier } from '../realtime/session-state';
 import { SubmitAttempt } from '../attempts/submit-attempt.use-case';
 import { countedScore, sessionTotal } from '../reports/integrity-review';
 
@@ -59,6 +60,7 @@ export class FinalizeSession {
   constructor(
     private readonly db: ScopedDb,
     private readonly submitAttempt: SubmitAttempt,
+    private readonly live: SessionStateNotifier,
   ) {}
 
   async execute(sessionId: string, request: FinalizeRequest): Promise<FinalizeResult> {
@@ -90,7 +92,7 @@ export class FinalizeSession {
         this.logger.log(`session ${sessionId}: attempt ${attempt.id} already submitted`);
       }
     }
-    return this.db.run(scope, async (tx) => {
+    const result = await this.db.run(scope, async (tx) => {
       await tx.$queryRaw`select 1 from assessment_sessions where id = ${sessionId}::uuid for update`;
       const current = await tx.assessmentSession.findUniqueOrThrow({ where: { id: sessionId } });
       if (current.phase === 'submitted' || current.phase === 'expired') {
@@ -134,6 +136,9 @@ export class FinalizeSession {
         values (${tenantId}::uuid, 'assessment.report_ready', ${JSON.stringify(event)}::jsonb)`;
       return stored(sessionId, phase, score);
     });
+    // The candidate's page (sessionStateChanged) leaves the wait for the done page at once.
+    await this.live.changed(sessionId, 'ended');
+    return result;
   }
 }
 
