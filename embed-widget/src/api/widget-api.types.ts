@@ -1,62 +1,36 @@
-// The widget REST contract (`{API}/widget/v1`), as the platform API serves it.
+// The widget REST contract (`{API}/widget/v1`): the types of @fixpoint/contracts/widget-v1,
+// whose zod schemas the API validates requests with. Types only: no zod in the bundle.
+import type { WidgetProblemCode } from '@fixpoint/contracts/error-codes';
+import type { SubmitBody, WidgetRun } from '@fixpoint/contracts/widget-v1';
 
-export interface ChallengeFile {
-  path: string;
-  content: string;
-  editable: boolean;
-}
+export type {
+  ChallengeFile,
+  FileContent,
+  WidgetAttempt as Attempt,
+  WidgetChallenge,
+  WidgetRun as RunResult,
+} from '@fixpoint/contracts/widget-v1';
+export type { TestStatus } from '@fixpoint/contracts/run-result';
 
-export interface WidgetChallenge {
-  slug: string;
-  title: string;
-  /** Markdown source: shown as plain paragraphs, never as HTML. */
-  summary: string;
-  language: string;
-  difficulty: number;
-  estimatedMinutes: number;
-  tenantName: string;
-  /** Starter files and visible tests. */
-  files: ChallengeFile[];
-}
+export type RunStatus = WidgetRun['status'];
 
-export interface Attempt {
-  attemptId: string;
-  applicantToken: string;
-  files: ChallengeFile[];
-}
+/** Who submits, and their consent (the submit body without its files). */
+export type Applicant = Omit<SubmitBody, 'files'>;
 
-export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout';
-export type TestStatus = 'pass' | 'fail' | 'error' | 'skip';
-
-export interface RunResult {
-  status: RunStatus;
-  passed: number;
-  failed: number;
-  durationMs: number;
-  tests: { name: string; status: TestStatus; message?: string }[];
-  stdout?: string;
-  stderr?: string;
-}
-
-export interface FileContent {
-  path: string;
-  content: string;
-}
-
-export interface Applicant {
-  name: string;
-  email: string;
-  consent: true;
-}
-
-/** `code` of an RFC 9457 problem, plus the widget's own for failures that never reached one. */
+/**
+ * The problem `code`s the widget tells apart (others fall back to the one of their HTTP
+ * status), plus its own for failures that never reached a problem.
+ */
 export type ErrorCode =
-  | 'KEY_INVALID'
-  | 'ORIGIN_NOT_ALLOWED'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
+  | Extract<
+      WidgetProblemCode,
+      | 'KEY_INVALID'
+      | 'ORIGIN_NOT_ALLOWED'
+      | 'NOT_FOUND'
+      | 'BAD_USER_INPUT'
+      | 'CONFLICT'
+      | 'RATE_LIMITED'
+      | 'SERVICE_UNAVAILABLE'
+    >
   | 'NETWORK_ERROR'
   | 'UNEXPECTED';

@@ -1,3 +1,4 @@
+import { isEmail } from '@fixpoint/contracts/email';
 import { html, nothing } from 'lit';
 
 export interface ApplicantDraft {
@@ -8,14 +9,12 @@ export interface ApplicantDraft {
 
 export type ApplicantErrors = Partial<Record<keyof ApplicantDraft, string>>;
 
-// One @, no spaces, a dot in the domain: the server validates again.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
 export function validateApplicant(draft: ApplicantDraft): ApplicantErrors {
   const errors: ApplicantErrors = {};
   if (!draft.name.trim()) errors.name = 'Enter your name.';
   if (!draft.email.trim()) errors.email = 'Enter your email address.';
-  else if (!EMAIL.test(draft.email.trim()))
+  // The API's own rule (@fixpoint/contracts/email); the server checks again on submit.
+  else if (!isEmail(draft.email))
     errors.email = 'Enter a valid email address, like name@example.com.';
   if (!draft.consent) errors.consent = 'Tick the box to agree before you submit.';
   return errors;

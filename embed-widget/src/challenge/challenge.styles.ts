@@ -23,9 +23,9 @@ export const challengeStyles = css`
     --_text: var(--fp-text, #111827);
     --_muted: var(--fp-text-muted, #4b5563);
     --_border: var(--fp-border, #d1d5db);
-    --_success: var(--fp-success, #047857);
-    --_error: var(--fp-error, #b91c1c);
-    --_warning: var(--fp-warning, #92400e);
+    --_success: var(--fp-success-text, #047857);
+    --_error: var(--fp-error-text, #b91c1c);
+    --_warning: var(--fp-warning-text, #92400e);
     --_focus: var(--fp-focus-ring, 0 0 0 3px #3b82f6);
     --_radius: var(--fp-radius, 8px);
     --_font: var(
@@ -74,9 +74,9 @@ export const challengeStyles = css`
     --_text: var(--fp-text, #f9fafb);
     --_muted: var(--fp-text-muted, #d1d5db);
     --_border: var(--fp-border, #4b5563);
-    --_success: var(--fp-success, #34d399);
-    --_error: var(--fp-error, #f87171);
-    --_warning: var(--fp-warning, #fbbf24);
+    --_success: var(--fp-success-text, #34d399);
+    --_error: var(--fp-error-text, #f87171);
+    --_warning: var(--fp-warning-text, #fbbf24);
     --_focus: var(--fp-focus-ring, 0 0 0 3px #93c5fd);
     color-scheme: dark;
   }

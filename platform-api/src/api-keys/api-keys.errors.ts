@@ -1,7 +1,7 @@
 import { AppError } from '../common/app-error';
+import { invalid } from '../common/parse-input';
 
 export const ApiKeyErrors = {
-  invalid: (field: string, message: string) =>
-    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  invalid,
   notFound: () => new AppError('NOT_FOUND', 'No such API key.'),
 };

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { isUuid } from '../common/ids';
+import { parseInput } from '../common/parse-input';
 import { ScopedDb, scopeOf } from '../database/scoped-db.service';
 import type { ApiKey as ApiKeyRow } from '../generated/prisma/client';
 import { newApiKey } from './api-key-format';
 import { ApiKeyErrors } from './api-keys.errors';
 import type { ApiKey, ApiKeyInput, CreatedApiKey } from './dto/api-key.types';
 import { API_KEY_SCOPES } from './scopes';
+import { tenantOf } from '../common/tenant-principal';
 
 const inputSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
@@ -40,20 +42,16 @@ export class ApiKeysService {
   }
 
   create(principal: Principal, input: ApiKeyInput): Promise<CreatedApiKey> {
-    const parsed = inputSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw ApiKeyErrors.invalid(String(issue.path[0]), issue.message);
-    }
+    const valid = parseInput(inputSchema, input);
     const { key, prefix, hash } = newApiKey();
     return this.db.run(scopeOf(principal), async (tx) => {
       const row = await tx.apiKey.create({
         data: {
-          tenantId: principal.tenant!.id,
-          name: parsed.data.name,
+          tenantId: tenantOf(principal).tenant.id,
+          name: valid.name,
           prefix,
           keyHash: hash,
-          scopes: parsed.data.scopes,
+          scopes: valid.scopes,
           createdBy: principal.userId,
         },
       });

@@ -1,9 +1,9 @@
 import { AppError } from '../common/app-error';
+import { invalid } from '../common/parse-input';
 
 export const AssessmentErrors = {
   notFound: () => new AppError('NOT_FOUND', 'No such assessment in this company.'),
-  invalid: (field: string, message: string) =>
-    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  invalid,
   unknownChallenge: (slug: string) =>
     new AppError(
       'BAD_USER_INPUT',

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { isUuid } from '../common/ids';
+import { parseInput } from '../common/parse-input';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
 import type { AssessmentStatus } from '../generated/prisma/enums';
 import { AssessmentErrors } from './assessments.errors';
 import type { Assessment, AssessmentInput } from './dto/assessment.types';
+import { tenantOf } from '../common/tenant-principal';
 
 const inputSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
@@ -53,9 +55,9 @@ export class AssessmentsService {
       const challengeIds = await this.resolveSlugs(tx, data.challengeSlugs);
       const { challengeSlugs: _slugs, ...fields } = data;
       const row = await tx.assessment.create({
-        data: { ...fields, tenantId: principal.tenant!.id, createdBy: principal.userId },
+        data: { ...fields, tenantId: tenantOf(principal).tenant.id, createdBy: principal.userId },
       });
-      await this.setChallenges(tx, row.id, principal.tenant!.id, challengeIds);
+      await this.setChallenges(tx, row.id, tenantOf(principal).tenant.id, challengeIds);
       await recordAudit(
         tx,
         principal,
@@ -80,7 +82,7 @@ export class AssessmentsService {
       const { challengeSlugs: _slugs, ...fields } = data;
       await tx.assessment.update({ where: { id }, data: { ...fields, updatedAt: new Date() } });
       await tx.assessmentChallenge.deleteMany({ where: { assessmentId: id } });
-      await this.setChallenges(tx, id, principal.tenant!.id, challengeIds);
+      await this.setChallenges(tx, id, tenantOf(principal).tenant.id, challengeIds);
       await recordAudit(tx, principal, 'assessment.updated', { type: 'Assessment', id });
       return this.view(tx, id);
     });
@@ -165,10 +167,5 @@ export class AssessmentsService {
 }
 
 function parse(input: AssessmentInput) {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw AssessmentErrors.invalid(String(issue.path[0] ?? 'input'), issue.message);
-  }
-  return parsed.data;
+  return parseInput(inputSchema, input);
 }

@@ -1,24 +1,8 @@
+import { type ErrorCode, HTTP_STATUS } from '@fixpoint/contracts/error-codes';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The error codes every client can rely on (GraphQL extensions.code, RFC 9457 problem type). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE';
-
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  RATE_LIMITED: 429,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
-};
+export type { ErrorCode };
 
 /**
  * An error meant for the caller: a code and a message that says what to do. Features define

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { isUuid } from '../common/ids';
+import { parseInput } from '../common/parse-input';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
 import type { EmbedKey, EmbedKeyInput } from './dto/embed.types';
 import { EmbedErrors } from './embed.errors';
 import { normalizeOrigin } from './origins';
+import { tenantOf } from '../common/tenant-principal';
 
 const CAREER_PAGE_MINUTES = 120;
 
@@ -44,12 +46,8 @@ export class EmbedKeysService {
   }
 
   create(principal: Principal, input: EmbedKeyInput): Promise<EmbedKey> {
-    const parsed = inputSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw EmbedErrors.invalid(String(issue.path[0]), issue.message);
-    }
-    const origins = parsed.data.allowedOrigins.map((raw) => {
+    const valid = parseInput(inputSchema, input);
+    const origins = valid.allowedOrigins.map((raw) => {
       const origin = normalizeOrigin(raw);
       if (!origin) {
         throw EmbedErrors.invalid(
@@ -59,18 +57,18 @@ export class EmbedKeysService {
       }
       return origin;
     });
-    const tenantId = principal.tenant!.id;
+    const tenantId = tenantOf(principal).tenant.id;
     return this.db.run(scopeOf(principal), async (tx) => {
       const key = await tx.embedKey.create({
         data: {
           tenantId,
-          name: parsed.data.name,
+          name: valid.name,
           publishableKey: `pk_${randomBytes(24).toString('base64url')}`,
           allowedOrigins: [...new Set(origins)],
           createdBy: principal.userId,
         },
       });
-      for (const slug of parsed.data.challengeSlugs) {
+      for (const slug of valid.challengeSlugs) {
         const challenge = await tx.challenge.findFirst({
           where: { slug, currentVersionId: { not: null } },
           orderBy: { tenantId: { sort: 'asc', nulls: 'last' } },
@@ -87,7 +85,7 @@ export class EmbedKeysService {
             tenantId,
             kind: 'career_page',
             title: `Career page: ${challenge.currentVersion!.title}`,
-            instructions: `Applicants from ${parsed.data.name}.`,
+            instructions: `Applicants from ${valid.name}.`,
             timeLimitMinutes: CAREER_PAGE_MINUTES,
             hintsAllowed: false,
             hintPenalty: 0,

@@ -1,8 +1,8 @@
 import { AppError } from '../common/app-error';
+import { invalid } from '../common/parse-input';
 
 export const EmbedErrors = {
-  invalid: (field: string, message: string) =>
-    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  invalid,
   notFound: () => new AppError('NOT_FOUND', 'No such embed key in this company.'),
   keyInvalid: () =>
     new AppError('UNAUTHENTICATED', 'This Fixpoint key is not valid or was revoked.', {

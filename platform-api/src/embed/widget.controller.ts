@@ -23,9 +23,8 @@ export class WidgetController {
 
   @Post('attempts')
   @HttpCode(201)
-  async start(@Body() body: { challenge?: unknown }, @Req() req: WidgetRequest) {
-    const key = await this.key(req);
-    return this.widget.start(key, typeof body?.challenge === 'string' ? body.challenge : '');
+  async start(@Body() body: unknown, @Req() req: WidgetRequest) {
+    return this.widget.start(await this.key(req), body);
   }
 
   @Post('attempts/:id/runs')

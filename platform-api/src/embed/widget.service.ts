@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { runBody, startBody, submitBody } from '@fixpoint/contracts/widget-v1';
 import { matchesAny } from '@fixpoint/sandbox-controller';
-import { z } from 'zod';
 import { AttemptsService } from '../attempts/attempts.service';
 import { RunTests } from '../attempts/run-tests/run-tests.use-case';
 import { APP_CONFIG } from '../config/config.module';
@@ -10,7 +10,7 @@ import type { AppConfig } from '../config/config.schema';
 import { RateLimiter } from '../auth/rate-limiter';
 import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
-import { emailField } from '../common/email';
+import { parseInput } from '../common/parse-input';
 import { ScopedDb } from '../database/scoped-db.service';
 import { Prisma } from '../generated/prisma/client';
 import { REDIS } from '../redis/redis.module';
@@ -28,17 +28,6 @@ export interface WidgetKey {
   tenantId: string;
   tenantName: string;
 }
-
-const fileList = z
-  .array(z.object({ path: z.string().min(1).max(300), content: z.string().max(256 * 1024) }))
-  .max(50);
-export const runBody = z.object({ files: fileList });
-export const submitBody = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  email: emailField,
-  consent: z.literal(true, { error: 'must be true: the applicant agrees to share their work' }),
-  files: fileList.optional(),
-});
 
 /**
  * The public widget API behind a publishable key: the key names the tenant and what it may
@@ -106,7 +95,8 @@ export class WidgetService {
   }
 
   /** An applicant starts: a career-page invite, its session begun, and an applicant token. */
-  async start(key: WidgetKey, slug: string) {
+  async start(key: WidgetKey, body: unknown) {
+    const { challenge: slug } = parseInput(startBody, body, 'body');
     const link = await this.linkOf(key, slug);
     await countApplicant(this.redis, key.id, this.config.EMBED_DAILY_APPLICANT_CAP);
     const invite = await this.db.run({ tenantId: key.tenantId }, (tx) =>
@@ -139,7 +129,7 @@ export class WidgetService {
 
   async run(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
     const applicant = this.applicant(key, principal);
-    const { files } = parse(runBody, body);
+    const { files } = parseInput(runBody, body, 'body');
     await this.attempts.runLimits.hitEmbedKey(key.id);
     // Through the use case, so the applicant's session workflow counts the run too.
     return this.runTests.execute(applicant, attemptId, files);
@@ -147,7 +137,7 @@ export class WidgetService {
 
   async submit(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
     const applicant = this.applicant(key, principal);
-    const input = parse(submitBody, body);
+    const input = parseInput(submitBody, body, 'body');
     await this.attempts.runLimits.hitEmbedKey(key.id);
     await this.attempts.runLimits.hit(applicant);
     if (input.files?.length) await this.attempts.saveFiles(applicant, attemptId, input.files);
@@ -229,13 +219,4 @@ function filesOf(starter: Files, visible: Files, editable: string[]) {
     })),
     ...Object.entries(visible).map(([path, content]) => ({ path, content, editable: false })),
   ];
-}
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw EmbedErrors.invalid(issue.path.join('.') || 'body', issue.message);
-  }
-  return parsed.data;
 }

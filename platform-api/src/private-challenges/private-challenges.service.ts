@@ -13,6 +13,7 @@ import { ScopedDb, scopeOf } from '../database/scoped-db.service';
 import { SandboxClient } from '../sandbox/sandbox.client';
 import { unzipChallenge } from './challenge-archive';
 import type { PrivateChallengeUpload } from './dto/private-challenge.types';
+import { tenantOf } from '../common/tenant-principal';
 
 /**
  * A company's own challenges: a zip of a folder in the catalog format, validated in the
@@ -55,7 +56,7 @@ export class PrivateChallengesService {
         checks: answer.checks,
       };
     }
-    const tenantId = principal.tenant!.id;
+    const tenantId = tenantOf(principal).tenant.id;
     const testIds = validatedTestIds(report);
     // The stored folder carries its test set, so every graded run of it (the sandbox reads
     // `tests.json` from the folder) checks the tests it reports against the validated ones.

@@ -21,6 +21,7 @@ import {
   type TeamMember,
 } from './dto/tenant.types';
 import { TenantErrors } from './tenants.errors';
+import { tenantOf } from '../common/tenant-principal';
 
 const INVITE_TTL_DAYS = 7;
 
@@ -54,7 +55,7 @@ export class TeamService {
   members(principal: Principal): Promise<TeamMember[]> {
     return this.db.run(scopeOf(principal), async (tx) => {
       const rows = await tx.membership.findMany({
-        where: { tenantId: principal.tenant!.id },
+        where: { tenantId: tenantOf(principal).tenant.id },
         select: {
           id: true,
           userId: true,
@@ -80,11 +81,16 @@ export class TeamService {
     if (!mayGrant(principal.tenant?.role, role)) throw TenantErrors.cannotGrant(role);
     return this.db.run(scopeOf(principal), async (tx) => {
       const member = await tx.membership.findFirst({
-        where: { tenantId: principal.tenant!.id, user: { email: email.data, kind: 'account' } },
+        where: {
+          tenantId: tenantOf(principal).tenant.id,
+          user: { email: email.data, kind: 'account' },
+        },
         select: { id: true },
       });
       if (member) throw TenantErrors.alreadyMember(email.data);
-      const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: principal.tenant!.id } });
+      const tenant = await tx.tenant.findUniqueOrThrow({
+        where: { id: tenantOf(principal).tenant.id },
+      });
       const inviter = await tx.user.findUniqueOrThrow({ where: { id: principal.userId } });
       const { token, hash } = newOpaqueToken();
       const row = await tx.teamInvite.create({
@@ -284,7 +290,7 @@ export class TeamService {
     if (!isUuid(membershipId)) throw TenantErrors.memberNotFound();
     await tx.$queryRaw`select 1 from memberships where tenant_id = app_tenant_id() for update`;
     const member = await tx.membership.findFirst({
-      where: { id: membershipId, tenantId: principal.tenant!.id },
+      where: { id: membershipId, tenantId: tenantOf(principal).tenant.id },
     });
     if (!member) throw TenantErrors.memberNotFound();
     return member;
@@ -293,7 +299,7 @@ export class TeamService {
   /** Called before an owner is demoted or removed: another owner must remain. */
   private async keepAnOwner(tx: Tx, principal: Principal) {
     const owners = await tx.membership.count({
-      where: { role: 'owner', tenantId: principal.tenant!.id },
+      where: { role: 'owner', tenantId: tenantOf(principal).tenant.id },
     });
     if (owners <= 1) throw TenantErrors.lastOwner();
   }

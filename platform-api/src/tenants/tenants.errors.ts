@@ -1,8 +1,8 @@
 import { AppError } from '../common/app-error';
+import { invalid } from '../common/parse-input';
 
 export const TenantErrors = {
-  invalid: (field: string, message: string) =>
-    new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
+  invalid,
   inviteNotFound: () =>
     new AppError(
       'NOT_FOUND',

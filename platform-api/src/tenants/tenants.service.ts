@@ -8,6 +8,7 @@ import { AccountApp, type AccountMailSent } from '../auth/dto/account.types';
 import { checkYourEmail, SignUpService } from '../auth/sign-up.service';
 import type { CompanySignUpInput, TenantMembership, TenantType } from './dto/tenant.types';
 import { TenantErrors } from './tenants.errors';
+import { tenantOf } from '../common/tenant-principal';
 
 const companyName = z
   .string()
@@ -82,7 +83,7 @@ export class TenantsService {
   tenant(principal: Principal): Promise<TenantType> {
     return this.db.run(scopeOf(principal), (tx) =>
       tx.tenant.findUniqueOrThrow({
-        where: { id: principal.tenant!.id },
+        where: { id: tenantOf(principal).tenant.id },
         select: { id: true, slug: true, name: true },
       }),
     );

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { components } from '@fixpoint/openapi';
 import { recordAudit } from '../audit/audit';
-import { CurrentPrincipal, type Principal } from '../auth/principal';
+import { CurrentTenantPrincipal, type TenantPrincipal } from '../common/tenant-principal';
 import { AtsProblem } from '../ats/ats-problem';
 import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
@@ -42,15 +42,15 @@ export class WebhooksResolver {
 
   @Can('manage', 'Webhook')
   @Query(() => [WebhookEndpointView], { description: 'Webhook endpoints, newest first.' })
-  async webhookEndpoints(@CurrentPrincipal() principal: Principal) {
-    const page = await this.endpoints.list(principal.tenant!.id, { limit: 100 });
+  async webhookEndpoints(@CurrentTenantPrincipal() principal: TenantPrincipal) {
+    const page = await this.endpoints.list(principal.tenant.id, { limit: 100 });
     return page.data.map((e) => ({ ...e, createdAt: new Date(e.createdAt) }));
   }
 
   @Can('manage', 'Webhook')
   @Mutation(() => CreatedWebhookEndpoint)
   createWebhookEndpoint(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentTenantPrincipal() principal: TenantPrincipal,
     @Args('input') input: WebhookEndpointInput,
   ) {
     const body = { url: input.url, description: input.description ?? '', events: input.events };
@@ -67,7 +67,7 @@ export class WebhooksResolver {
     }
     return asGraphQL(async () => {
       const created = await this.endpoints.create(
-        principal.tenant!.id,
+        principal.tenant.id,
         { userId: principal.userId },
         body as components['schemas']['WebhookEndpointCreate'],
       );
@@ -91,11 +91,11 @@ export class WebhooksResolver {
   @Can('manage', 'Webhook')
   @Mutation(() => Boolean, { description: 'No more events go to it; its log stays.' })
   deleteWebhookEndpoint(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentTenantPrincipal() principal: TenantPrincipal,
     @Args('id', { type: () => ID }) id: string,
   ) {
     return asGraphQL(async () => {
-      await this.endpoints.remove(principal.tenant!.id, id);
+      await this.endpoints.remove(principal.tenant.id, id);
       await this.db.run(scopeOf(principal), (tx) =>
         recordAudit(tx, principal, 'webhook_endpoint.removed', { type: 'WebhookEndpoint', id }),
       );
@@ -108,7 +108,7 @@ export class WebhooksResolver {
     description: "An endpoint's delivery attempts, newest first.",
   })
   webhookDeliveries(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentTenantPrincipal() principal: TenantPrincipal,
     @Args('endpointId', { type: () => ID }) endpointId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ) {
@@ -136,12 +136,12 @@ export class WebhooksResolver {
     description: 'Delivers the event to the endpoint again (a new delivery).',
   })
   resendWebhookEvent(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentTenantPrincipal() principal: TenantPrincipal,
     @Args('endpointId', { type: () => ID }) endpointId: string,
     @Args('eventId', { type: () => ID }) eventId: string,
   ) {
     return asGraphQL(async () => {
-      await this.endpoints.get(principal.tenant!.id, endpointId);
+      await this.endpoints.get(principal.tenant.id, endpointId);
       if (!isUuid(eventId)) throw new AppError('NOT_FOUND', 'No such event.');
       const resend = await this.db.run(scopeOf(principal), async (tx) => {
         const event = await tx.webhookEvent.findUnique({ where: { id: eventId } });
@@ -162,7 +162,7 @@ export class WebhooksResolver {
       });
       try {
         await this.dispatcher.start({
-          tenantId: principal.tenant!.id,
+          tenantId: principal.tenant.id,
           endpointId,
           eventId,
           resend,
