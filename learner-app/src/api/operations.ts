@@ -115,6 +115,8 @@ export const OPEN_CANDIDATE_SESSION = `mutation OpenCandidateSession($token: Str
 }`;
 
 export const CANDIDATE_SESSION = `query CandidateSession { candidateSession { ${CANDIDATE_SESSION_FIELDS} } }`;
+/** Over graphql-ws: the candidate token's own session, each time its state changes. */
+export const SESSION_STATE_CHANGED = `subscription SessionStateChanged { sessionStateChanged { ${CANDIDATE_SESSION_FIELDS} } }`;
 
 export const BEGIN_ASSESSMENT = `mutation BeginAssessment($consent: Boolean!) {
   beginAssessment(consent: $consent) { ${CANDIDATE_SESSION_FIELDS} }

@@ -65,7 +65,12 @@ export default function CandidatePage({ token }: { token: string }) {
     case 'session':
       return (
         <RequesterProvider requester={flow.requester}>
-          <SessionView session={view.session} requester={flow.requester} onEnded={flow.finish} />
+          <SessionView
+            session={view.session}
+            requester={flow.requester}
+            liveToken={flow.requester.token}
+            onEnded={flow.finish}
+          />
         </RequesterProvider>
       );
   }

@@ -17,17 +17,19 @@ const LAST_FLUSH_MS = 3_000;
 interface SessionViewProps {
   session: CandidateSession;
   requester: Requester;
+  /** The candidate token for the live session state; without one the session is polled. */
+  liveToken?: () => string | null;
   onEnded: (session: CandidateSession) => void;
 }
 
 /** The assessment in progress: the clock, a tab per challenge with its IDE, one Submit. */
-export function SessionView({ session, requester, onEnded }: SessionViewProps) {
+export function SessionView({ session, requester, liveToken, onEnded }: SessionViewProps) {
   // Set once begun; a session without one has nothing left to run.
   const deadline = session.deadline ?? new Date(0).toISOString();
   const timeUp = useReached(deadline);
   const finalStretch = useReached(deadline, FINAL_STRETCH_MS);
   const lastCall = useReached(deadline, LAST_FLUSH_MS);
-  const end = useSessionEnd(requester, timeUp, onEnded);
+  const end = useSessionEnd(requester, timeUp, onEnded, liveToken);
   const locked = timeUp || end.submitted;
   const onPaste = useIntegrity(requester, !locked);
 

@@ -24,6 +24,8 @@ export interface CandidateRequester extends Requester {
   /** Opens (or reopens) the session and keeps the new token; shared while one is in flight. */
   open(): Promise<CandidateSession>;
   hasToken(): boolean;
+  /** The current candidate token (the live session-state socket authenticates with it). */
+  token(): string | null;
 }
 
 export function createCandidateRequester(
@@ -72,5 +74,5 @@ export function createCandidateRequester(
     }
   }
 
-  return { request, open, hasToken: () => token !== null };
+  return { request, open, hasToken: () => token !== null, token: () => token };
 }

@@ -1,27 +1,33 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Requester } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { CANDIDATE_SESSION, SUBMIT_ASSESSMENT } from '../../api/operations';
+import { CANDIDATE_SESSION, SESSION_STATE_CHANGED, SUBMIT_ASSESSMENT } from '../../api/operations';
 import type { CandidateSession } from '../../api/types';
+import { subscribe } from '../competitions/live-socket';
 import { ended } from './useCandidateFlow';
 
+/** Polling is the fallback while the live socket is down (or was never offered a token). */
 export const END_POLL_MS = 2000;
 /** While running, a slow check too: the server's clock, not this one, ends the session. */
 export const RUNNING_POLL_MS = 30_000;
+/** After a (re)connect, one read: a change published while the socket was away is not lost. */
+export const CATCH_UP_MS = 500;
 
 type Flush = () => Promise<void>;
 
 /**
  * The end of a session: every challenge's unsaved edits flushed first, then the submit, then
- * candidateSession polled (the workflow scores and closes the session) until it is submitted
- * or expired. `waiting` starts the polling too: the clock ran out. While neither, the session
- * is still checked now and then, so a session the server ended (a clock behind the server's)
- * leads to the done page as well.
+ * the wait for the workflow to score and close the session. The session's state comes over
+ * graphql-ws (`sessionStateChanged`, the candidate token's own session), so the done page
+ * follows the server's end at once, a clock behind the server's included. Only while that
+ * socket is down is candidateSession polled: every 2 s once submitted or out of time
+ * (`waiting`), every 30 s before.
  */
 export function useSessionEnd(
   requester: Requester,
   waiting: boolean,
   onEnded: (session: CandidateSession) => void,
+  liveToken?: () => string | null,
 ) {
   const flushes = useRef(new Map<string, Flush>());
   const [submitted, setSubmitted] = useState(false);
@@ -56,17 +62,48 @@ export function useSessionEnd(
     }
   }, [requester, flushAll, onEnded]);
 
+  // Up once the server acknowledged the socket; until then (and without a token) we poll.
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    if (!liveToken) return;
+    let catchUp: ReturnType<typeof setTimeout> | undefined;
+    const readOnce = () =>
+      requester
+        .request<{ candidateSession: CandidateSession }>(CANDIDATE_SESSION)
+        .then(({ candidateSession }) => ended(candidateSession) && onEnded(candidateSession))
+        .catch(() => undefined);
+    const socket = subscribe<{ sessionStateChanged: CandidateSession }>(
+      SESSION_STATE_CHANGED,
+      {},
+      ({ sessionStateChanged: session }) => {
+        if (ended(session)) onEnded(session);
+      },
+      () => setLive(false), // refused: fall back to polling
+      liveToken,
+      (up) => {
+        setLive(up);
+        clearTimeout(catchUp);
+        if (up) catchUp = setTimeout(() => void readOnce(), CATCH_UP_MS);
+      },
+    );
+    return () => {
+      clearTimeout(catchUp);
+      socket.close();
+    };
+  }, [liveToken, requester, onEnded]);
+
   const polling = waiting || submitted;
   useEffect(() => {
+    if (live) return;
     const every = polling ? END_POLL_MS : RUNNING_POLL_MS;
-    let live = true;
+    let active = true;
     let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
       try {
         const { candidateSession } = await requester.request<{
           candidateSession: CandidateSession;
         }>(CANDIDATE_SESSION);
-        if (!live) return;
+        if (!active) return;
         if (ended(candidateSession)) {
           onEnded(candidateSession);
           return;
@@ -74,14 +111,14 @@ export function useSessionEnd(
       } catch {
         // A dropped poll is retried on the next round.
       }
-      if (live) timer = setTimeout(() => void poll(), every);
+      if (active) timer = setTimeout(() => void poll(), every);
     };
     timer = setTimeout(() => void poll(), every);
     return () => {
-      live = false;
+      active = false;
       clearTimeout(timer);
     };
-  }, [polling, requester, onEnded]);
+  }, [live, polling, requester, onEnded]);
 
   return { registerFlush, flushAll, submit, submitting, submitted, submitError };
 }

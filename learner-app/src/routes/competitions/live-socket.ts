@@ -13,7 +13,10 @@ export function subscribe<T>(
   variables: Record<string, unknown>,
   onData: (data: T) => void,
   onError: (message: string) => void,
-  token?: string | null,
+  /** The Bearer token, or a function read at each (re)connect (a token may be replaced). */
+  token?: string | null | (() => string | null),
+  /** Told true once the server acknowledges a connection, false each time it drops. */
+  onConnection?: (up: boolean) => void,
 ): LiveSubscription {
   let socket: WebSocket | undefined;
   let closed = false;
@@ -22,13 +25,15 @@ export function subscribe<T>(
 
   const open = () => {
     socket = new WebSocket(url, 'graphql-transport-ws');
-    socket.onopen = () =>
+    socket.onopen = () => {
+      const bearer = typeof token === 'function' ? token() : token;
       socket!.send(
         JSON.stringify({
           type: 'connection_init',
-          payload: token ? { authorization: `Bearer ${token}` } : {},
+          payload: bearer ? { authorization: `Bearer ${bearer}` } : {},
         }),
       );
+    };
     socket.onmessage = (event) => {
       const message = JSON.parse(String(event.data)) as {
         type: string;
@@ -36,6 +41,7 @@ export function subscribe<T>(
       };
       if (message.type === 'connection_ack') {
         attempt = 0;
+        onConnection?.(true);
         socket!.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
       } else if (message.type === 'next') {
         const payload = message.payload as { data?: T; errors?: { message: string }[] };
@@ -50,6 +56,7 @@ export function subscribe<T>(
     };
     socket.onclose = () => {
       if (closed) return;
+      onConnection?.(false);
       attempt += 1;
       setTimeout(open, Math.min(attempt * 1_000, 5_000));
     };
