@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiProvider';
 import { createApiClient } from './api/client';
 import { App } from './app/App';
-import './styles/tokens.css';
+// The design tokens all three front ends share (shared/DESIGN-SYSTEM.md).
+import '@fixpoint/contracts/tokens.css';
 import './styles/base.css';
 
 const client = createApiClient();

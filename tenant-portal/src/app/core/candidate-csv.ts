@@ -1,3 +1,5 @@
+import { isEmail } from '@fixpoint/contracts/email';
+
 export interface CandidateRow {
   email: string;
   name: string | null;
@@ -9,8 +11,6 @@ export interface CsvLineError {
   text: string;
   message: string;
 }
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** Splits one CSV line (RFC 4180 quoting) into fields. */
 export function splitCsvLine(line: string): string[] {
@@ -55,7 +55,7 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
     if (index === 0 && /^e-?mail$/i.test(email)) return;
     const fail = (message: string) => errors.push({ line, text: raw, message });
     const normalized = email.toLowerCase();
-    if (!EMAIL.test(normalized)) return fail(`"${email}" is not an email address`);
+    if (!isEmail(normalized)) return fail(`"${email}" is not an email address`);
     if (seen.has(normalized)) return fail(`${normalized} appears twice`);
     let extraTimePercent = 0;
     if (extra !== '') {
