@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { countdownWorkflowId } from '../src/contracts/countdown';
+import {
+  ASSESSMENT_SESSION_WORKFLOW_TYPE,
+  assessmentSessionWorkflowId,
+  recordRun,
+  sessionState,
+} from '../src/contracts/assessment-session';
 import { LOCAL_TEMPORAL_ADDRESS } from './temporal-env';
 import { waitForLine } from './worker-lines';
 
@@ -22,7 +27,7 @@ describe('the worker process against the local Temporal service', () => {
     await connection?.close();
   });
 
-  it('registers on its task queue, runs a workflow to completion, and stops cleanly on SIGTERM', async () => {
+  it('registers on its task queue, runs a workflow (signal counted, query answered), and stops cleanly on SIGTERM', async () => {
     const taskQueue = `worker-test-${randomUUID()}`;
     const worker = spawn(process.execPath, [workerMain], {
       env: {
@@ -38,16 +43,24 @@ describe('the worker process against the local Temporal service', () => {
       const polling = await waitForLine(worker, /worker polling/);
       expect(JSON.parse(polling)).toMatchObject({ taskQueue, service: 'workflows' });
 
-      const input = { tenantId: 'acme', key: randomUUID(), durationMs: 1_500 };
-      const started = Date.now();
-      const outcome = await client.workflow.execute('countdownWorkflow', {
+      // A session nobody begins: the worker runs it, counts a signal and answers the query.
+      const input = {
+        tenantId: 'acme',
+        sessionId: randomUUID(),
+        limitMs: 60_000,
+        beginByMs: Date.now() + 3_600_000,
+      };
+      const handle = await client.workflow.start(ASSESSMENT_SESSION_WORKFLOW_TYPE, {
         taskQueue,
-        workflowId: countdownWorkflowId(input),
+        workflowId: assessmentSessionWorkflowId(input),
         args: [input],
       });
-      expect(outcome).toBe('expired');
-      // Real time here: the stack's service does not skip time.
-      expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+      try {
+        await handle.signal(recordRun, { attemptId: randomUUID() });
+        expect(await handle.query(sessionState)).toMatchObject({ phase: 'waiting', runs: 1 });
+      } finally {
+        await handle.terminate('worker test done');
+      }
 
       const stopped = waitForLine(worker, /worker stopped/);
       worker.kill('SIGTERM');

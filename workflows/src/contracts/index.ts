@@ -1,5 +1,4 @@
 export * from './assessment-session';
-export * from './countdown';
 export * from './task-queues';
 export * from './webhook-delivery';
 export * from './competition';
