@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/config.schema';
 import { ScopedDb, type Tx } from '../database/scoped-db.service';
 import { Prisma } from '../generated/prisma/client';
 import { InvitesService } from '../invites/invites.service';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import type { AtsKey } from './ats-key.guard';
 import { AtsProblem, AtsProblems } from './ats-problem';
 import { resultOf } from './ats-results';
@@ -22,12 +23,6 @@ export interface InvitationFilters {
   status?: InvitationStatus;
   externalAts?: string;
   externalApplicationId?: string;
-}
-
-/** An event for webhooks, in the transaction of the change it announces. */
-export async function emitEvent(tx: Tx, tenantId: string, topic: string, payload: object) {
-  await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
-    values (${tenantId}::uuid, ${topic}, ${JSON.stringify(payload)}::jsonb)`;
 }
 
 const include = { session: true } as const;
@@ -109,7 +104,7 @@ export class AtsInvitationsService {
       });
       await this.invites.mailInvite(tx, row, token, tenant.name, assessment);
       const invitation = toInvitation(row);
-      await emitEvent(tx, key.tenantId, 'invitation.created', {
+      await enqueueOutbox(tx, key.tenantId, 'invitation.created', {
         invitationId: row.id,
         assessmentId: row.assessmentId,
       });
@@ -182,7 +177,7 @@ export class AtsInvitationsService {
           data: { email: row.email, apiKey: key.name },
         },
       });
-      await emitEvent(tx, key.tenantId, 'invitation.cancelled', {
+      await enqueueOutbox(tx, key.tenantId, 'invitation.cancelled', {
         invitationId: id,
         assessmentId: row.assessmentId,
       });

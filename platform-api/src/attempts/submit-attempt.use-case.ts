@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
 import { type DbScope, ScopedDb, scopeOf } from '../database/scoped-db.service';
 import type { Prisma } from '../generated/prisma/client';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import { ProgressService } from '../progress/progress.service';
 import { SandboxClient } from '../sandbox/sandbox.client';
 import { reviewOf } from '../reports/integrity-review';
@@ -147,7 +148,6 @@ export class SubmitAttempt {
           at: submittedAt,
         });
       }
-      // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
       const event =
         review.reviewStatus === 'pending'
           ? {
@@ -162,8 +162,7 @@ export class SubmitAttempt {
               challenge: version.challenge.slug,
               score: breakdown.total,
             };
-      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
-        values (${attempt.tenantId}::uuid, 'attempt.submitted', ${JSON.stringify(event)}::jsonb)`;
+      await enqueueOutbox(tx, attempt.tenantId, 'attempt.submitted', event);
       return toSubmission(submission);
     });
   }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { TASK_QUEUES } from '@fixpoint/workflows/contracts';
 import { z } from 'zod';
 import { proxyList } from '../auth/trusted-proxies';
 import { DEV_SECRETS_KEYS, secretsKeysField } from '../secrets/keyring';
@@ -42,7 +43,7 @@ export const configSchema = z.object({
     .default('127.0.0.1:57233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   // Where session workflows are started: the worker polls the same queue.
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default('fixpoint-main'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(TASK_QUEUES.main),
   CATALOG_DIR: z
     .string()
     .min(1)

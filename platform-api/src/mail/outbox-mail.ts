@@ -1,7 +1,8 @@
 import type { Tx } from '../database/scoped-db.service';
+import { enqueueOutbox, type OutboxTopic } from '../outbox/enqueue-outbox';
 import type { MailMessage } from './mailer';
 
-export const MAIL_TOPIC = 'mail.send';
+export const MAIL_TOPIC = 'mail.send' satisfies OutboxTopic;
 
 /**
  * Queues a message in the same transaction as the change it announces (an invite, a resend):
@@ -9,9 +10,7 @@ export const MAIL_TOPIC = 'mail.send';
  * Account mail (sign-up, reset) has no tenant: null.
  */
 export async function enqueueMail(tx: Tx, tenantId: string | null, message: MailMessage) {
-  // Raw insert: the API's role may add outbox rows but not read them back (RETURNING).
-  await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
-    values (${tenantId}::uuid, ${MAIL_TOPIC}, ${JSON.stringify(message)}::jsonb)`;
+  await enqueueOutbox(tx, tenantId, MAIL_TOPIC, message);
 }
 
 const REMOVED = '[link removed after sending]';

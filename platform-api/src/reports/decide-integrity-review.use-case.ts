@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { isUuid } from '../common/ids';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import type { SessionResult } from '../sessions/finalize-session.use-case';
 import { ReviewDecision, type IntegrityDecision, ReviewStatus } from './dto/review.types';
 import { countedScore, sessionTotal } from './integrity-review';
@@ -77,8 +78,7 @@ export class DecideIntegrityReview {
         score,
         ...(session ? { totalScore: session.total, reviewRequired: session.total === null } : {}),
       };
-      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
-        values (${tenantId}::uuid, 'result.decided', ${JSON.stringify(event)}::jsonb)`;
+      await enqueueOutbox(tx, tenantId, 'result.decided', event);
       return {
         submissionId,
         reviewStatus: reviewStatus as ReviewStatus,

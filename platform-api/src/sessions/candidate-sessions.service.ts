@@ -9,6 +9,7 @@ import type { AssessmentSession } from '../generated/prisma/client';
 import { ChallengeVersions } from '../attempts/challenge-versions';
 import { editableFiles } from '../attempts/file-input';
 import { candidateStatus } from '../invites/candidate-status';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import { CandidateStatus } from '../invites/dto/invite.types';
 import type { CandidateAuth, CandidateLanding, CandidateSession } from './dto/session.types';
 import { SessionErrors } from './sessions.errors';
@@ -165,8 +166,10 @@ export class CandidateSessionsService {
         });
       }
       // Announced to the tenant's ATS webhooks (webhooks/ats-event-consumers.ts).
-      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload) values (${tenantId}::uuid,
-        'session.started', ${JSON.stringify({ inviteId: session.inviteId, sessionId })}::jsonb)`;
+      await enqueueOutbox(tx, tenantId, 'session.started', {
+        inviteId: session.inviteId,
+        sessionId,
+      });
       return { session: started, expiresAt: invite.expiresAt };
     });
     if (session.phase === 'in_progress') {

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { FinalizeOutput } from '@fixpoint/workflows/contracts';
 import { z } from 'zod';
 import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
 import { ScopedDb } from '../database/scoped-db.service';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import { SessionStateNotifier } from '../realtime/session-state';
 import { SubmitAttempt } from '../attempts/submit-attempt.use-case';
 import { countedScore, sessionTotal } from '../reports/integrity-review';
@@ -13,9 +15,11 @@ export const finalizeRequest = z.object({
 });
 export type FinalizeRequest = z.infer<typeof finalizeRequest>;
 
-export interface FinalizeResult {
-  sessionId: string;
-  phase: 'submitted' | 'expired';
+/**
+ * What the session workflow's finalize activity gets back: the workflows contract's
+ * FinalizeOutput, plus whether a review withholds the total.
+ */
+export interface FinalizeResult extends FinalizeOutput {
   /** 0 while withheld (the workflow's contract takes a number): see reviewRequired. */
   score: number;
   /** A submission waits for a recruiter's integrity review: the total is withheld. */
@@ -132,8 +136,7 @@ export class FinalizeSession {
       });
       const ids = { sessionId, inviteId: session.inviteId, assessmentId: assessment.id };
       const event = reviewRequired ? { ...ids, reviewRequired } : { ...ids, score };
-      await tx.$executeRaw`insert into outbox (tenant_id, topic, payload)
-        values (${tenantId}::uuid, 'assessment.report_ready', ${JSON.stringify(event)}::jsonb)`;
+      await enqueueOutbox(tx, tenantId, 'assessment.report_ready', event);
       return stored(sessionId, phase, score);
     });
     // The candidate's page (sessionStateChanged) leaves the wait for the done page at once.
