@@ -1,15 +1,8 @@
-/** The error codes platform-api puts in `extensions.code`, plus two of our own for failures
- * that never reached GraphQL (the network, or a body that was not GraphQL). */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL'
-  | 'NETWORK';
+import { ERROR_CODES, type ErrorCode } from '@fixpoint/contracts/error-codes';
+
+/** The error codes platform-api puts in `extensions.code` (@fixpoint/contracts), plus two of
+ * our own for failures that never reached GraphQL (the network, or a body that was not GraphQL). */
+export type ApiErrorCode = ErrorCode | 'INTERNAL' | 'NETWORK';
 
 export class ApiError extends Error {
   constructor(
@@ -23,17 +16,7 @@ export class ApiError extends Error {
   }
 }
 
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'CONFLICT',
-  // Not in the contract's list, but platform-api sends it when the sandbox cannot be reached;
-  // its message says what to do.
-  'SERVICE_UNAVAILABLE',
-]);
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 export function codeOf(extensions: unknown): ApiErrorCode {
   const code = (extensions as { code?: unknown } | undefined)?.code;

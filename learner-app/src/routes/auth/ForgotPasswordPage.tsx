@@ -1,3 +1,4 @@
+import { isEmail } from '@fixpoint/contracts/email';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
@@ -18,7 +19,7 @@ export function ForgotPasswordPage() {
   const [sent, setSent] = useState<AccountMailSent | null>(null);
 
   async function send() {
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
+    if (!isEmail(email)) {
       setError('Enter a valid email address.');
       return;
     }

@@ -1,3 +1,4 @@
+import { isEmail } from '@fixpoint/contracts/email';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
@@ -14,7 +15,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function validateSignUp(input: { displayName: string; email: string; password: string }) {
   if (!input.displayName.trim()) return 'Enter the name other people will see.';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim())) return 'Enter a valid email address.';
+  if (!isEmail(input.email)) return 'Enter a valid email address.';
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     return `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.`;
   }
