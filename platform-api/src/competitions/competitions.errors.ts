@@ -32,6 +32,12 @@ export const CompetitionErrors = {
     }),
   candidatesCannot: () =>
     new AppError('FORBIDDEN', 'Candidates on an assessment link cannot take part in competitions.'),
+  notFinished: (phase: string) =>
+    new AppError('CONFLICT', 'Finalists can be invited once the competition has ended.', {
+      phase,
+    }),
+  noFinalists: () =>
+    new AppError('CONFLICT', 'Nobody scored in this competition: there are no finalists.'),
   timerUnavailable: () =>
     new AppError(
       'SERVICE_UNAVAILABLE',

@@ -7,6 +7,8 @@ import { CompetitionSubmit } from './competition-submit.use-case';
 import { parseSchedule } from './competition-schedule';
 import { CompetitionWorkflows } from './competition-workflows';
 import { CompetitionsService } from './competitions.service';
+import { InviteFinalists, MAX_FINALISTS } from './invite-finalists.use-case';
+import { InviteCandidatesPayload } from '../invites/dto/invite.types';
 import {
   Competition,
   CompetitionScheduleInput,
@@ -33,6 +35,7 @@ export class CompetitionsResolver {
     private readonly service: CompetitionsService,
     private readonly submitUseCase: CompetitionSubmit,
     private readonly workflows: CompetitionWorkflows,
+    private readonly finalists: InviteFinalists,
   ) {}
 
   @Public()
@@ -151,5 +154,24 @@ export class CompetitionsResolver {
     const c = await this.service.ownedBy(principal, competitionId);
     await this.workflows.signal(c, 'cancelCompetition');
     return this.service.get(competitionId, principal);
+  }
+
+  @Can('manage', 'Invite')
+  @Mutation(() => InviteCandidatesPayload, {
+    description:
+      "Invites a finished hiring competition's top entrants (1 to 100, with points) to one of your assessments; ones already invited come back as errors.",
+  })
+  inviteCompetitionFinalists(
+    @CurrentPrincipal() principal: Principal,
+    @Args('competitionId', { type: () => ID }) competitionId: string,
+    @Args('assessmentId', { type: () => ID }) assessmentId: string,
+    @Args('top', { type: () => Int }) top: number,
+  ) {
+    return this.finalists.execute(
+      principal,
+      competitionId,
+      assessmentId,
+      bounded('top', top, 1, MAX_FINALISTS),
+    );
   }
 }
