@@ -1,28 +1,9 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { Action, Subject } from '@fixpoint/contracts/roles';
 import type { Principal } from '../auth/principal';
 import { CAPABILITIES, ROLE_TABLE } from './role-table';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'solve';
-export type Subject =
-  | 'all'
-  | 'Challenge'
-  | 'PrivateChallenge'
-  | 'Attempt'
-  | 'Progress'
-  | 'Tenant'
-  | 'Membership'
-  | 'Assessment'
-  | 'Invite'
-  | 'Pipeline'
-  | 'Mailbox'
-  | 'CandidateReport'
-  | 'ApiKey'
-  | 'Webhook'
-  | 'EmbedKey'
-  | 'AuditLog'
-  | 'Billing'
-  | 'CandidateSession'
-  | 'Account';
+export type { Action, Subject };
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
