@@ -31,6 +31,17 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 export const ERROR_REASONS = [
   /** The access token has expired: refresh it and send the call again. */
   'TOKEN_EXPIRED',
+  /** A refresh token was used twice: the whole sign-in ended; sign in again. */
+  'TOKEN_REUSED',
+  'EMAIL_NOT_VERIFIED',
+  'LINK_INVALID',
+  'DEV_ONLY',
+  'QUERY_TOO_COMPLEX',
+  'OWN_ROLE',
+  'ROLE_NOT_GRANTABLE',
+  'ALREADY_DECIDED',
+  'TIME_UP',
+  'UNTOUCHED',
   /** Widget: the publishable key is unknown or revoked. */
   'KEY_INVALID',
   /** Widget: the page's origin is not one of the key's. */
@@ -39,8 +50,19 @@ export const ERROR_REASONS = [
   'ALREADY_SUBMITTED',
   /** Widget: the address is already used for this assessment. */
   'EMAIL_TAKEN',
+  /** Widget: the key started as many applicants today as it may. */
+  'DAILY_APPLICANT_CAP',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 /** The `code` of a widget problem: a reason when the error has one, else the error code. */
-export type WidgetProblemCode = ErrorCode | Exclude<ErrorReason, 'TOKEN_EXPIRED'>;
+export type WidgetProblemCode =
+  | ErrorCode
+  | Extract<
+      ErrorReason,
+      | 'KEY_INVALID'
+      | 'ORIGIN_NOT_ALLOWED'
+      | 'ALREADY_SUBMITTED'
+      | 'EMAIL_TAKEN'
+      | 'DAILY_APPLICANT_CAP'
+    >;
