@@ -52,6 +52,16 @@ export const routes: Routes = [
           import('./assessments/assessment-detail.page').then((m) => m.AssessmentDetailPage),
       },
       {
+        path: 'competitions',
+        loadComponent: () =>
+          import('./competitions/competitions.page').then((m) => m.CompetitionsPage),
+      },
+      {
+        path: 'competitions/:id',
+        loadComponent: () =>
+          import('./competitions/competition.page').then((m) => m.CompetitionPage),
+      },
+      {
         path: 'candidates',
         loadComponent: () => import('./candidates/candidates.page').then((m) => m.CandidatesPage),
       },

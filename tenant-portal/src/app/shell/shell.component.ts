@@ -12,6 +12,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { path: '/assessments', label: 'Assessments' },
   { path: '/candidates', label: 'Candidates' },
+  { path: '/competitions', label: 'Competitions', needs: 'manageAssessments' },
   { path: '/challenges', label: 'Challenges' },
   { path: '/team', label: 'Team', needs: 'readTeam' },
   { path: '/embed', label: 'Embed', needs: 'readEmbeds' },

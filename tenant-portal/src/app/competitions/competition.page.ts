@@ -1,0 +1,257 @@
+import { Component, inject, type OnDestroy, type OnInit, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { messageOf } from '../core/errors';
+import { SessionService } from '../core/session.service';
+import { COMPETITION_FIELDS, type HiringCompetition, PHASE_LABELS } from './competition.types';
+
+interface Entry {
+  rank: number;
+  userId: string;
+  displayName: string;
+  points: number;
+}
+
+interface InvitePayload {
+  invited: { email: string; name: string | null }[];
+  errors: { email: string; message: string }[];
+}
+
+/** While the contest runs the board is read again this often (staff see it unfrozen). */
+const BOARD_REFRESH_MS = 5_000;
+const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
+
+/**
+ * One hiring competition: its schedule, the live board (the running company's staff see it
+ * through the freeze), extend or cancel while it runs, and once it has ended, finalists to the
+ * pipeline: the top N invited to an assessment the company picks.
+ */
+@Component({
+  selector: 'fp-competition',
+  imports: [DatePipe, FormsModule, RouterLink],
+  template: `
+    <p><a routerLink="/competitions">← Hiring competitions</a></p>
+    @if (error()) {
+      <p class="error" role="alert">{{ error() }}</p>
+    }
+    @if (competition(); as c) {
+      <div class="page-head">
+        <h1>{{ c.title }}</h1>
+        <span class="badge" [attr.data-status]="c.phase">{{ label(c.phase) }}</span>
+      </div>
+      <dl class="facts">
+        <dt>Registration opens</dt>
+        <dd>{{ c.registrationOpensAt | date: 'medium' }}</dd>
+        <dt>Starts</dt>
+        <dd>{{ c.startsAt | date: 'medium' }}</dd>
+        <dt>Ends</dt>
+        <dd>{{ c.endsAt | date: 'medium' }}</dd>
+        <dt>Entrants</dt>
+        <dd>{{ c.entrants }}</dd>
+        <dt>Challenges</dt>
+        <dd>
+          @for (p of c.challenges; track p.position) {
+            <span class="badge">{{ p.title }} ({{ p.maxPoints }} pts)</span>
+          }
+        </dd>
+      </dl>
+      @if (running()) {
+        <p class="actions">
+          <button class="btn" type="button" (click)="extend(10)" [disabled]="busy()">
+            Extend by 10 minutes
+          </button>
+          <button class="btn btn-danger" type="button" (click)="cancel()" [disabled]="busy()">
+            Cancel competition
+          </button>
+        </p>
+      }
+
+      <section class="card" aria-labelledby="board-title">
+        <h2 id="board-title">
+          Leaderboard <span class="hint">({{ total() }} entrants)</span>
+        </h2>
+        @if (entries().length === 0) {
+          <p class="empty">Nobody on the board yet.</p>
+        } @else {
+          <table class="table" data-testid="board">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Name</th>
+                <th scope="col">Points</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (e of entries(); track e.userId) {
+                <tr>
+                  <td>{{ e.rank }}</td>
+                  <td>{{ e.displayName }}</td>
+                  <td>{{ e.points }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        }
+      </section>
+
+      <section class="card" aria-labelledby="finalists-title">
+        <h2 id="finalists-title">Send finalists to the pipeline</h2>
+        @if (c.phase === 'ENDED' || c.phase === 'FINAL') {
+          <form class="inline-form" (ngSubmit)="inviteFinalists()">
+            <label
+              >Top <input name="top" type="number" min="1" max="100" required [(ngModel)]="top"
+            /></label>
+            <label
+              >Assessment
+              <select name="assessment" required [(ngModel)]="assessmentId">
+                @for (a of assessments(); track a.id) {
+                  <option [value]="a.id">{{ a.title }}</option>
+                }
+              </select>
+            </label>
+            <button class="btn btn-primary" type="submit" [disabled]="busy() || !assessmentId">
+              Invite finalists
+            </button>
+          </form>
+          @if (assessments().length === 0) {
+            <p class="hint">Publish an assessment first: finalists are invited to one.</p>
+          }
+          @if (sent(); as s) {
+            <p role="status">
+              Invited {{ s.invited.length }}: {{ names(s) }}
+              @if (s.errors.length) {
+                ; not invited: {{ skipped(s) }}
+              }
+            </p>
+          }
+        } @else {
+          <p class="hint">
+            Once the competition has ended you can invite its top entrants to one of your
+            assessments; they join the pipeline like any invited candidate.
+          </p>
+        }
+      </section>
+    } @else if (!error()) {
+      <p role="status">Loading the competition…</p>
+    }
+  `,
+  styles: `
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    .inline-form {
+      display: flex;
+      gap: 1rem;
+      align-items: end;
+      flex-wrap: wrap;
+    }
+  `,
+})
+export class CompetitionPage implements OnInit, OnDestroy {
+  private readonly session = inject(SessionService);
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly competition = signal<HiringCompetition | null>(null);
+  protected readonly entries = signal<Entry[]>([]);
+  protected readonly total = signal(0);
+  protected readonly assessments = signal<{ id: string; title: string }[]>([]);
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly sent = signal<InvitePayload | null>(null);
+  protected readonly running = () => RUNNING.has(this.competition()?.phase ?? '');
+  protected readonly label = (phase: string) => PHASE_LABELS[phase] ?? phase;
+  protected readonly names = (s: InvitePayload) =>
+    s.invited.map((i) => i.name ?? i.email).join(', ') || 'nobody';
+  protected readonly skipped = (s: InvitePayload) =>
+    s.errors.map((e) => `${e.email} (${e.message})`).join(', ');
+  protected top = 3;
+  protected assessmentId = '';
+  private timer?: ReturnType<typeof setInterval>;
+
+  async ngOnInit() {
+    await this.load();
+    try {
+      const data = await this.session.api.request<{
+        assessments: { id: string; title: string; status: string }[];
+      }>(`{ assessments { id title status } }`);
+      const published = data.assessments.filter((a) => a.status === 'published');
+      this.assessments.set(published);
+      this.assessmentId = published[0]?.id ?? '';
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+    this.timer = setInterval(() => {
+      if (this.running()) void this.load();
+    }, BOARD_REFRESH_MS);
+  }
+
+  ngOnDestroy() {
+    clearInterval(this.timer);
+  }
+
+  private async load() {
+    try {
+      const data = await this.session.api.request<{
+        competition: HiringCompetition;
+        leaderboard: { total: number; entries: Entry[] };
+      }>(
+        `query($id: ID!) { competition(id: $id) { ${COMPETITION_FIELDS} }
+          leaderboard(competitionId: $id, first: 50) { total entries { rank userId displayName points } } }`,
+        { id: this.id },
+      );
+      this.competition.set(data.competition);
+      this.entries.set(data.leaderboard.entries);
+      this.total.set(data.leaderboard.total);
+    } catch (error) {
+      this.error.set(messageOf(error));
+    }
+  }
+
+  private async act(work: () => Promise<unknown>) {
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      await work();
+      await this.load();
+    } catch (error) {
+      this.error.set(messageOf(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected extend(minutes: number) {
+    return this.act(() =>
+      this.session.api.request(
+        `mutation($id: ID!, $m: Int!) { extendHiringCompetition(competitionId: $id, minutes: $m) { id } }`,
+        { id: this.id, m: minutes },
+      ),
+    );
+  }
+
+  protected cancel() {
+    return this.act(() =>
+      this.session.api.request(
+        `mutation($id: ID!) { cancelHiringCompetition(competitionId: $id) { id } }`,
+        { id: this.id },
+      ),
+    );
+  }
+
+  protected inviteFinalists() {
+    return this.act(async () => {
+      const data = await this.session.api.request<{ inviteCompetitionFinalists: InvitePayload }>(
+        `mutation($c: ID!, $a: ID!, $top: Int!) {
+          inviteCompetitionFinalists(competitionId: $c, assessmentId: $a, top: $top) {
+            invited { email name } errors { email message } } }`,
+        { c: this.id, a: this.assessmentId, top: Number(this.top) },
+      );
+      this.sent.set(data.inviteCompetitionFinalists);
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/** A hiring competition as the portal shows it (GraphQL enums arrive as their names). */
+export interface HiringCompetition {
+  id: string;
+  title: string;
+  description: string;
+  registrationOpensAt: string;
+  startsAt: string;
+  endsAt: string;
+  freezeMinutes: number;
+  failedSubmitPenalty: number;
+  phase: string;
+  entrants: number;
+  challenges: { position: number; slug: string; title: string; maxPoints: number }[];
+}
+
+export const COMPETITION_FIELDS = `id title description registrationOpensAt startsAt endsAt
+  freezeMinutes failedSubmitPenalty phase entrants challenges { position slug title maxPoints }`;
+
+export const PHASE_LABELS: Record<string, string> = {
+  SCHEDULED: 'Scheduled',
+  REGISTRATION: 'Registration open',
+  LIVE: 'Live',
+  FROZEN: 'Live (board frozen)',
+  ENDED: 'Ended',
+  FINAL: 'Final',
+  CANCELLED: 'Cancelled',
+};
+
+/** `datetime-local` value (local time, minutes) for a date. */
+export function localInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
+    date.getHours(),
+  )}:${pad(date.getMinutes())}`;
+}
