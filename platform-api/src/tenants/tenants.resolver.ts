@@ -18,6 +18,8 @@ import {
   TenantMembership,
   TenantType,
 } from './dto/tenant.types';
+import { AcceptTeamInvite } from './accept-team-invite/accept-team-invite.use-case';
+import { SendTeamInvite } from './send-team-invite/send-team-invite.use-case';
 import { TeamService } from './team.service';
 import { TenantsService } from './tenants.service';
 
@@ -26,6 +28,8 @@ export class TenantsResolver {
   constructor(
     private readonly tenants: TenantsService,
     private readonly team: TeamService,
+    private readonly sendInvite: SendTeamInvite,
+    private readonly acceptInvite: AcceptTeamInvite,
   ) {}
 
   @Public()
@@ -71,7 +75,7 @@ export class TenantsResolver {
     @Args('email') email: string,
     @Args('role', { type: () => TenantRole }) role: TenantRole,
   ) {
-    return this.team.invite(principal, email, role);
+    return this.sendInvite.execute(principal, email, role);
   }
 
   @Can('manage', 'Membership')
@@ -114,6 +118,6 @@ export class TenantsResolver {
     @Args('input') input: AcceptTeamInviteInput,
     @Context('req') req: RequestWithPrincipal,
   ) {
-    return this.team.accept(input, clientIp(req));
+    return this.acceptInvite.execute(input, clientIp(req));
   }
 }
