@@ -1,0 +1,4 @@
+export * from './api';
+export * from './connector';
+export * from './signature';
+export * from './webhook';
