@@ -5,12 +5,13 @@ import { EmbedKeysResolver } from './embed-keys.resolver';
 import { EmbedKeysService } from './embed-keys.service';
 import { widgetCors } from './widget-cors.middleware';
 import { WidgetController } from './widget.controller';
+import { StartApplicant } from './start-applicant/start-applicant.use-case';
 import { WidgetService } from './widget.service';
 
 @Module({
   imports: [AttemptsModule, SessionsModule],
   controllers: [WidgetController],
-  providers: [EmbedKeysService, EmbedKeysResolver, WidgetService],
+  providers: [EmbedKeysService, EmbedKeysResolver, WidgetService, StartApplicant],
 })
 export class EmbedModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

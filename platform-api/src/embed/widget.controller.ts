@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { clientIp, type RequestWithPrincipal } from '../auth/principal';
 import { Public } from '../common/access.decorators';
+import { StartApplicant } from './start-applicant/start-applicant.use-case';
 import { WidgetService } from './widget.service';
 
 /**
@@ -14,7 +15,10 @@ type WidgetRequest = RequestWithPrincipal & { headers: Record<string, string | u
 @Public()
 @Controller('widget/v1')
 export class WidgetController {
-  constructor(private readonly widget: WidgetService) {}
+  constructor(
+    private readonly widget: WidgetService,
+    private readonly startApplicant: StartApplicant,
+  ) {}
 
   @Get('challenges/:slug')
   async challenge(@Param('slug') slug: string, @Req() req: WidgetRequest) {
@@ -24,7 +28,7 @@ export class WidgetController {
   @Post('attempts')
   @HttpCode(201)
   async start(@Body() body: unknown, @Req() req: WidgetRequest) {
-    return this.widget.start(await this.key(req), body);
+    return this.startApplicant.execute(await this.key(req), body);
   }
 
   @Post('attempts/:id/runs')

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { runBody, startBody, submitBody } from '@fixpoint/contracts/widget-v1';
+import { runBody, submitBody } from '@fixpoint/contracts/widget-v1';
 import { matchesAny } from '@fixpoint/sandbox-controller';
 import { AttemptsService } from '../attempts/attempts.service';
 import { RunTests } from '../attempts/run-tests/run-tests.use-case';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/config.schema';
 import { RateLimiter } from '../auth/rate-limiter';
 import type { Principal } from '../auth/principal';
 import type { Files } from '../catalog/challenge-content';
@@ -15,7 +12,7 @@ import { ScopedDb } from '../database/scoped-db.service';
 import { Prisma } from '../generated/prisma/client';
 import { REDIS } from '../redis/redis.module';
 import { CandidateSessionsService } from '../sessions/candidate-sessions.service';
-import { countApplicant } from './daily-applicant-cap';
+import { isPlaceholder } from './applicant-placeholder';
 import { EmbedErrors } from './embed.errors';
 import { originAllowed } from './origins';
 
@@ -32,7 +29,8 @@ export interface WidgetKey {
 /**
  * The public widget API behind a publishable key: the key names the tenant and what it may
  * show; the page's Origin must be one of the key's origins. Applicants become candidates of
- * the key's career-page assessment (their token is a candidate token), so runs, the timer,
+ * the key's career-page assessment (their token is a candidate token; starting is the
+ * StartApplicant use case), so runs, the timer,
  * auto-submit and reports are the assessment machinery, not a second copy of it.
  */
 @Injectable()
@@ -44,8 +42,7 @@ export class WidgetService {
     private readonly sessions: CandidateSessionsService,
     private readonly attempts: AttemptsService,
     private readonly runTests: RunTests,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) redis: Redis,
   ) {
     this.limiter = new RateLimiter(redis, 60);
   }
@@ -92,39 +89,6 @@ export class WidgetService {
         files: filesOf(v.starterFiles as Files, v.visibleTests as Files, v.editable),
       };
     });
-  }
-
-  /** An applicant starts: a career-page invite, its session begun, and an applicant token. */
-  async start(key: WidgetKey, body: unknown) {
-    const { challenge: slug } = parseInput(startBody, body, 'body');
-    const link = await this.linkOf(key, slug);
-    await countApplicant(this.redis, key.id, this.config.EMBED_DAILY_APPLICANT_CAP);
-    const invite = await this.db.run({ tenantId: key.tenantId }, (tx) =>
-      tx.candidateInvite.create({
-        data: {
-          tenantId: key.tenantId,
-          assessmentId: link.assessmentId,
-          embedKeyId: key.id,
-          // Who they are comes with the submit; until then the row needs a unique placeholder.
-          email: `applicant-${randomUUID()}@career-page.invalid`, // see isPlaceholder
-          tokenHash: `career-page:${randomUUID()}`,
-          expiresAt: new Date(Date.now() + 86_400_000),
-        },
-      }),
-    );
-    const { token, principal } = await this.sessions.openInvite(invite.id, key.tenantId);
-    const session = await this.sessions.begin(principal, true);
-    const attemptId = session.challenges[0].attemptId;
-    const attempt = await this.attempts.get(principal, attemptId);
-    const challenge = await this.challenge(key, slug);
-    const saved = attempt.files as Files;
-    return {
-      attemptId,
-      applicantToken: token,
-      files: challenge.files.map((f) =>
-        f.editable && f.path in saved ? { ...f, content: saved[f.path] } : f,
-      ),
-    };
   }
 
   async run(key: WidgetKey, principal: Principal | undefined, attemptId: string, body: unknown) {
@@ -190,7 +154,8 @@ export class WidgetService {
     return principal;
   }
 
-  private async linkOf(key: WidgetKey, slug: string) {
+  /** The key's link to this challenge (its career-page assessment), or NOT_FOUND. */
+  async linkOf(key: WidgetKey, slug: string) {
     const found = await this.db.run({ tenantId: key.tenantId }, async (tx) => {
       const links = await tx.embedKeyChallenge.findMany({ where: { embedKeyId: key.id } });
       const challenges = await tx.challenge.findMany({
@@ -203,10 +168,6 @@ export class WidgetService {
     return found;
   }
 }
-
-const PLACEHOLDER = /^applicant-[0-9a-f-]{36}@career-page\.invalid$/;
-/** The address a career-page invite has until its applicant submits. */
-const isPlaceholder = (email: string) => PLACEHOLDER.test(email);
 
 /** Starter files (editable ones marked) then the visible tests, read-only; never hidden tests. */
 function filesOf(starter: Files, visible: Files, editable: string[]) {
