@@ -12,7 +12,8 @@ import { freePort, Service } from './processes';
 
 const REPO = resolve(__dirname, '..', '..');
 const SANDBOX_TOKEN = process.env.E2E_SANDBOX_TOKEN ?? 'e2e-sandbox-token-0123456789';
-const INTERNAL_API_TOKEN = 'e2e-internal-api-token-0123456789';
+/** The API's and the worker's internal token (tests create public contests with it). */
+export const INTERNAL_API_TOKEN = 'e2e-internal-api-token-0123456789';
 
 export interface Platform {
   webUrl: string;
