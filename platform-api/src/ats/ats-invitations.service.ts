@@ -32,6 +32,9 @@ const include = { session: true } as const;
  * same sessions, same reports), with the ATS application they belong to. Creating one twice
  * with the same external reference returns the first.
  */
+/** Who invites: an API key, or an ATS connection that has none (Lever's webhooks). */
+export type InvitingKey = Omit<AtsKey, 'id'> & { id: string | null };
+
 @Injectable()
 export class AtsInvitationsService {
   constructor(
@@ -41,7 +44,7 @@ export class AtsInvitationsService {
     private readonly assessments: AtsAssessmentsService,
   ) {}
 
-  async create(key: AtsKey, input: InvitationCreate): Promise<Answer> {
+  async create(key: InvitingKey, input: InvitationCreate): Promise<Answer> {
     try {
       return await this.createOnce(key, input);
     } catch (error) {
@@ -52,7 +55,7 @@ export class AtsInvitationsService {
     }
   }
 
-  private createOnce(key: AtsKey, input: InvitationCreate): Promise<Answer> {
+  private createOnce(key: InvitingKey, input: InvitationCreate): Promise<Answer> {
     return this.db.run({ tenantId: key.tenantId }, async (tx) => {
       await this.assessments.view(tx, input.assessmentId);
       const assessment = await tx.assessment.findUniqueOrThrow({

@@ -109,6 +109,8 @@ export const configSchema = z.object({
     .min(1)
     .default(join(__dirname, '..', '..', '..', 'embed-widget', 'dist')),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  // How often invitations that expired before their candidate began are announced (ATS webhooks).
+  INVITE_EXPIRY_SWEEP_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   // The worker's finalize calls (internal REST) present this token.
   INTERNAL_API_TOKEN: z
     .string()
@@ -139,6 +141,14 @@ export const configSchema = z.object({
   // How often a waiting sync looks at its result without being told (a missed signal's net).
   ATS_SYNC_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   ATS_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Lever (integrations/lever): its API, its OAuth app (authorization code; a customer may use
+  // an API key instead) and how old a webhook's triggeredAt may be.
+  LEVER_API_BASE: httpUrl('https://api.lever.co/v1'),
+  LEVER_AUTHORIZE_URL: httpUrl('https://auth.lever.co/authorize'),
+  LEVER_TOKEN_URL: httpUrl('https://auth.lever.co/oauth/token'),
+  LEVER_CLIENT_ID: z.string().min(1).optional(),
+  LEVER_CLIENT_SECRET: z.string().min(1).optional(),
+  LEVER_WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -21,6 +21,7 @@ import { atsSyncCredentialsContext } from '../secrets/sealed-columns';
 import { SecretBox } from '../secrets/secret-box';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { connectorFor } from './connectors';
+import { LeverConnectionService } from './lever/lever-connection.service';
 import { neutralResultOf } from './neutral-result';
 
 export const stepRequest = z.object({
@@ -59,7 +60,19 @@ export class AtsSyncService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly db: ScopedDb,
     private readonly box: SecretBox,
+    private readonly lever: LeverConnectionService,
   ) {}
+
+  /**
+   * The credentials of an ATS we call with the tenant's connection (not with a secret the ATS
+   * gave per invitation): read at write-back time, so a rotated OAuth token is the current one.
+   */
+  private connectionAuthorization(tenantId: string, ats: string): Promise<string | null> {
+    const byAts: Record<string, (tenantId: string) => Promise<string | null>> = {
+      lever: (id) => this.lever.authorizationFor(id),
+    };
+    return byAts[ats]?.(tenantId) ?? Promise.resolve(null);
+  }
 
   find(tenantId: string, ats: string, externalRef: string) {
     return this.db.run({ tenantId }, (tx) =>
@@ -171,7 +184,7 @@ export class AtsSyncService {
     }
     const credentials = sync.credentialsSealed
       ? this.box.open(sync.credentialsSealed, atsSyncCredentialsContext(sync.id))
-      : null;
+      : await this.connectionAuthorization(tenantId, sync.ats);
     const outcome = await connector.writeBack(
       { externalRef: sync.externalRef, target: target.value, credentials },
       result,

@@ -1,5 +1,6 @@
 import type { AtsConnector } from '@fixpoint/connector-core';
 import { greenhouseConnector } from '@fixpoint/connector-greenhouse';
+import { leverConnector } from '@fixpoint/connector-lever';
 
 /**
  * Every ATS connector the platform has, by name. The sync step finds a sync's connector here
@@ -7,6 +8,7 @@ import { greenhouseConnector } from '@fixpoint/connector-greenhouse';
  */
 export const CONNECTORS: Readonly<Record<string, AtsConnector>> = {
   greenhouse: greenhouseConnector as AtsConnector,
+  lever: leverConnector as AtsConnector,
 };
 
 export const connectorFor = (ats: string): AtsConnector | undefined => CONNECTORS[ats];

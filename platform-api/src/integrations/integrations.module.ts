@@ -6,18 +6,32 @@ import { AtsSyncService } from './ats-sync.service';
 import { GreenhouseController } from './greenhouse/greenhouse.controller';
 import { GreenhouseService } from './greenhouse/greenhouse.service';
 import { IntegrationsResolver } from './integrations.resolver';
+import { LeverConnectionService } from './lever/lever-connection.service';
+import { LeverWebhookService } from './lever/lever-webhook.service';
+import { LeverController } from './lever/lever.controller';
+import { LeverResolver } from './lever/lever.resolver';
 import { InternalAtsSyncController } from './internal-ats-sync.controller';
 import { PartnerCalls } from './partner-calls';
 import { ResultSignals } from './result-signals';
 
 /**
- * ATS connectors (docs/integrations.md): Greenhouse's partner endpoints, the sync of each
+ * ATS connectors (docs/integrations.md): Greenhouse's partner endpoints, Lever's webhooks and
+ * OAuth connection, the sync of each
  * external invitation's result back to its ATS (the atsSync workflow's steps), and the
  * portal's Integrations page.
  */
 @Module({
   imports: [AtsModule, InvitesModule, MailModule],
-  controllers: [GreenhouseController, InternalAtsSyncController],
-  providers: [AtsSyncService, GreenhouseService, PartnerCalls, ResultSignals, IntegrationsResolver],
+  controllers: [GreenhouseController, InternalAtsSyncController, LeverController],
+  providers: [
+    AtsSyncService,
+    GreenhouseService,
+    LeverConnectionService,
+    LeverWebhookService,
+    PartnerCalls,
+    ResultSignals,
+    IntegrationsResolver,
+    LeverResolver,
+  ],
 })
 export class IntegrationsModule {}

@@ -20,8 +20,24 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     column: 'credentials_sealed',
     context: (id) => `ats_syncs.credentials_sealed:${id}`,
   },
+  {
+    table: 'ats_connections',
+    column: 'credentials_sealed',
+    context: (id) => `ats_connections.credentials_sealed:${id}`,
+  },
+  {
+    table: 'ats_connections',
+    column: 'webhook_secret_sealed',
+    context: (id) => `ats_connections.webhook_secret_sealed:${id}`,
+  },
 ];
 
 export const webhookSecretContext = (endpointId: string) => SEALED_COLUMNS[0].context(endpointId);
 
 export const atsSyncCredentialsContext = (syncId: string) => SEALED_COLUMNS[1].context(syncId);
+
+export const atsConnectionCredentialsContext = (connectionId: string) =>
+  SEALED_COLUMNS[2].context(connectionId);
+
+export const atsConnectionWebhookSecretContext = (connectionId: string) =>
+  SEALED_COLUMNS[3].context(connectionId);
