@@ -155,6 +155,8 @@ export class InvitesService {
           expiresAt: new Date(Date.now() + days * 86_400_000),
           sentAt: new Date(),
           sendCount: { increment: 1 },
+          // A new expiry: announced again if this one passes too.
+          expiredNotifiedAt: null,
         },
         include: { session: true },
       });

@@ -40,6 +40,7 @@ describe('webhook delivery', () => {
         // Seconds instead of days: ten retries within about 20 s.
         WEBHOOK_RETRY_SCHEDULE: '1s,1s,2s,2s,2s,3s,3s,3s,3s,3s',
         OUTBOX_POLL_MS: '100',
+        INVITE_EXPIRY_SWEEP_MS: '300',
       },
     });
     worker = await WorkerProcess.start(api.base, taskQueue);
@@ -169,4 +170,50 @@ describe('webhook delivery', () => {
     expect(receiver.deliveries.at(-1)!.id).toBe(completed.id);
     expect(receiver.unique().size).toBe(4);
   }, 120_000);
+
+  it('announces an invitation that expired before its candidate began, exactly once', async () => {
+    const expiries = await WebhookReceiver.start();
+    try {
+      const endpoint = await ats.call<{ id: string; secret: string }>(
+        'createWebhookEndpoint',
+        '/webhook-endpoints',
+        { body: { url: expiries.url, events: ['invitation.expired'] } },
+      );
+      expiries.secret = endpoint.body.secret;
+      const invitation = await ats.call<{ id: string }>('createInvitation', '/invitations', {
+        body: {
+          assessmentId,
+          candidate: {
+            email: `late-${randomUUID()}@example.com`,
+            firstName: 'Late',
+            lastName: 'Candidate',
+          },
+          externalReference: { ats: 'greenhouse', applicationId: `late-${randomUUID()}` },
+        },
+      });
+      // Nobody opened the link and its time passed (as seven days would).
+      await api.owner.query(
+        `update candidate_invites set expires_at = now() - interval '1 minute' where id = $1`,
+        [invitation.body.id],
+      );
+      const events = await until('the expiry event', async () => {
+        const unique = expiries.unique();
+        return unique.size === 1 ? unique : undefined;
+      });
+      const [event] = [...events.values()];
+      expect(event.type).toBe('invitation.expired');
+      expect(JSON.parse(event.body)).toMatchObject({ data: { invitationId: invitation.body.id } });
+      expect(expiries.deliveries.every((d) => d.signatureValid)).toBe(true);
+      // Later sweeps do not announce it again.
+      await new Promise((r) => setTimeout(r, 1500));
+      const { rows } = await api.owner.query<{ n: string }>(
+        `select count(*) as n from outbox where topic = 'invitation.expired' and payload->>'invitationId' = $1`,
+        [invitation.body.id],
+      );
+      expect(Number(rows[0].n)).toBe(1);
+      expect(expiries.unique().size).toBe(1);
+    } finally {
+      await expiries.stop();
+    }
+  }, 90_000);
 });
