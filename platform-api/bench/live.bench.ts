@@ -11,19 +11,33 @@
  * already-graded submits to the API's internal route, which continues exactly where a real
  * submit continues after the sandbox: the database write, the sorted-set update, the publish.
  *
+ * THE RATE: open-loop injection faster than the two processes can absorb only measures a queue
+ * (a first version injected 100/s on a loaded machine: verdict p50 17 s, board p50 23 s). So
+ * the bench first measures what the two processes absorb (closed loop, a fixed number in
+ * flight, a few seconds with every subscriber connected), then injects open-loop at 60 % of
+ * that, and prints both rates. BENCH_SUBMITS_PER_SECOND overrides the injected rate.
+ *
  * It prints, measured in the same run:
+ * - inject → recorded: the injection's HTTP round trip (the transaction and the publishes), to
+ *   tell the write path from the fan-out;
  * - verdict → author: from the bench sending the injection to the author's socket receiving it
  *   (HTTP, the transaction, Redis pub/sub, the other process's fan-out: end to end);
  * - board → subscriber: from the instance pushing an update to the subscriber receiving it;
  * - board change → subscriber, including the deliberate per-board throttle (250 ms);
  * - a plain Redis pub/sub round trip (publish → a subscriber connection) as the floor;
- * - errors: failed injections, socket errors, verdicts that never arrived.
+ * - errors: failed injections, socket errors, verdicts that never arrived;
+ * - the CPU each API process and the bench itself used while injecting (of one core).
+ *
+ * BENCH_CPU_PROF=<dir> writes each API process's V8 CPU profile there (the profile behind the
+ * figures in docs/competitions.md).
  *
  * `--smoke` (or BENCH_SMOKE=1): 40 competitors, 20 subscribers, 2 seconds; exit 1 on any error.
  * `npm test` runs it (test/bench/live-bench-smoke.spec.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import Redis from 'ioredis';
@@ -38,7 +52,12 @@ const SUBSCRIBERS = Math.min(
   SMOKE ? 20 : Number(process.env.BENCH_SUBSCRIBERS ?? 500),
 );
 const SECONDS = SMOKE ? 2 : Number(process.env.BENCH_SECONDS ?? 10);
-const RATE = SMOKE ? 20 : Number(process.env.BENCH_SUBMITS_PER_SECOND ?? 100);
+/** Fixed injected rate (submits/s); unset: 60 % of the measured absorbable rate. */
+const FIXED_RATE = SMOKE ? 20 : Number(process.env.BENCH_SUBMITS_PER_SECOND ?? 0);
+const RATE_SHARE = 0.6;
+const CALIBRATE_SECONDS = SMOKE ? 1 : 4;
+/** In flight while calibrating: enough to keep both processes' pools busy, no queue beyond. */
+const CALIBRATE_IN_FLIGHT = 8;
 const PORT = Number(process.env.BENCH_API_PORT ?? 4950);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:56379';
 const ADMIN_URL =
@@ -77,8 +96,11 @@ async function main() {
     const verdictMs: number[] = [];
     const boardPushMs: number[] = [];
     const boardChangeMs: number[] = [];
+    const recordedMs: number[] = []; // injection → 201 (HTTP, the transaction, the publishes)
     const pendingVerdicts = new Map<string, number>(); // user → injections awaiting a verdict
     const lastInjectOf = new Map<string, number>();
+    const subscribed = new Set(users.slice(0, SUBSCRIBERS));
+    let measuring = false;
     let ready = 0;
     for (let i = 0; i < SUBSCRIBERS; i += 1) {
       const userId = users[i];
@@ -99,6 +121,7 @@ async function main() {
         {
           next: (value) => {
             if (value.errors) return void errors.push(`verdicts: ${JSON.stringify(value.errors)}`);
+            if (!measuring) return; // calibration's verdicts
             const t = now();
             const sent = lastInjectOf.get(userId);
             if (sent !== undefined) verdictMs.push(t - sent);
@@ -118,7 +141,7 @@ async function main() {
             const t = now();
             const update = value.data?.leaderboardChanged;
             if (!update) return void errors.push(`board: ${JSON.stringify(value.errors)}`);
-            if (update.changed.length === 0) return; // the hello at subscribe time
+            if (update.changed.length === 0 || !measuring) return; // hello, calibration
             boardPushMs.push(t - update.sentAt);
             const oldest = Math.min(...update.changed.map((u) => sentAt.get(u) ?? t));
             boardChangeMs.push(t - oldest);
@@ -161,38 +184,64 @@ async function main() {
     sub.on('message', (_c, message: string) => floorMs.push(now() - Number(message)));
     const floor = setInterval(() => void pub.publish('bench:live:floor', String(now())), 20);
 
+    const inject = (n: number, measured: boolean): Promise<void> => {
+      const userId = users[(n * 7919) % users.length];
+      const challengeId = challengeIds[n % challengeIds.length];
+      const permille = [250, 500, 1000][n % 3];
+      if (measured) {
+        const t = now();
+        sentAt.set(userId, t);
+        lastInjectOf.set(userId, t);
+        if (subscribed.has(userId))
+          pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 0) + 1);
+      }
+      return fetch(
+        `http://127.0.0.1:${PORT + (n % 2)}/internal/v1/competitions/${competitionId}/graded-submits`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${INTERNAL}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ userId, challengeId, correctnessPermille: permille }),
+        },
+      )
+        .then(async (res) => {
+          if (res.status !== 201) errors.push(`inject ${res.status}: ${await res.text()}`);
+          else if (measured) recordedMs.push(now() - sentAt.get(userId)!);
+        })
+        .catch((e: unknown) => void errors.push(`inject: ${String(e)}`));
+    };
+
+    // What the two processes absorb: a closed loop with a fixed number in flight, everything
+    // else (subscribers, fan-out, throttled pushes) running as in the measured phase.
+    let injected = 0;
+    const calibrationEnds = now() + CALIBRATE_SECONDS * 1000;
+    const calibrationStart = now();
+    await Promise.all(
+      Array.from({ length: CALIBRATE_IN_FLIGHT }, async () => {
+        while (now() < calibrationEnds) await inject(injected++, false);
+      }),
+    );
+    const absorbable = injected / ((now() - calibrationStart) / 1000);
+    const RATE = FIXED_RATE || Math.max(1, Math.floor(absorbable * RATE_SHARE));
+    await new Promise((r) => setTimeout(r, 1_000)); // calibration's last pushes drain
+    measuring = true;
+
     // The load: RATE injections a second for SECONDS, spread over both processes.
     const total = RATE * SECONDS;
+    const cpuBefore = apis.map((api) => cpuMs(api.pid));
+    const benchCpuBefore = process.cpuUsage();
     const started = now();
     const inflight: Promise<void>[] = [];
     for (let n = 0; n < total; n += 1) {
       const due = started + (n * 1000) / RATE;
       const wait = due - now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const userId = users[(n * 7919) % users.length];
-      const challengeId = challengeIds[n % challengeIds.length];
-      const permille = [250, 500, 1000][n % 3];
-      const t = now();
-      sentAt.set(userId, t);
-      lastInjectOf.set(userId, t);
-      if (users.indexOf(userId) < SUBSCRIBERS)
-        pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 0) + 1);
-      inflight.push(
-        fetch(
-          `http://127.0.0.1:${PORT + (n % 2)}/internal/v1/competitions/${competitionId}/graded-submits`,
-          {
-            method: 'POST',
-            headers: { authorization: `Bearer ${INTERNAL}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ userId, challengeId, correctnessPermille: permille }),
-          },
-        )
-          .then(async (res) => {
-            if (res.status !== 201) errors.push(`inject ${res.status}: ${await res.text()}`);
-          })
-          .catch((e: unknown) => void errors.push(`inject: ${String(e)}`)),
-      );
+      inflight.push(inject(injected + n, true));
     }
     await Promise.all(inflight);
+    const injectSeconds = (now() - started) / 1000;
+    const apiCpu = apis.map((api, i) => (cpuMs(api.pid) - cpuBefore[i]) / 10 / injectSeconds);
+    const benchCpuUsed = process.cpuUsage(benchCpuBefore);
+    const benchCpu = (benchCpuUsed.user + benchCpuUsed.system) / 1000 / 10 / injectSeconds;
     await new Promise((r) => setTimeout(r, 2_000)); // the last throttled pushes and verdicts
     clearInterval(floor);
     const missing = [...pendingVerdicts.values()].reduce((a, b) => a + Math.max(0, b), 0);
@@ -207,12 +256,19 @@ async function main() {
     pub.disconnect();
 
     console.log(
-      `bench:live — ${COMPETITORS} competitors, ${ready} subscribers on 2 API processes, ${total} injected graded submits over ${SECONDS} s (${RATE}/s)`,
+      `bench:live — ${COMPETITORS} competitors, ${ready} subscribers on 2 API processes, ${total} injected graded submits over ${SECONDS} s`,
+    );
+    console.log(
+      `rate: the two processes absorbed ${absorbable.toFixed(0)} submits/s (closed loop, ${CALIBRATE_IN_FLIGHT} in flight, ${CALIBRATE_SECONDS} s); injected open-loop at ${RATE}/s${FIXED_RATE ? ' (fixed)' : ` (${RATE_SHARE * 100} %)`}, achieved ${(total / injectSeconds).toFixed(0)}/s`,
+    );
+    console.log(
+      `cpu while injecting (% of one core): API ${apiCpu.map((c) => c.toFixed(0)).join(' + ')}, bench client ${benchCpu.toFixed(0)}; host load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
     );
     console.log(
       'NOTE: submits are injected after grading (database write, sorted-set update, publish); no sandbox runs.',
     );
     console.log('latency (ms)                              p50      p95      p99   samples');
+    row('inject → recorded (HTTP + transaction + publish)', recordedMs);
     row('verdict → author (end to end)', verdictMs);
     row('board push → subscriber', boardPushMs);
     row('board change → subscriber (incl. 250 ms throttle)', boardChangeMs);
@@ -234,7 +290,11 @@ function startApi(port: number, ownerUrl: URL, first: boolean): ChildProcess {
   const apiUrl = new URL(ownerUrl);
   apiUrl.username = 'fixpoint_api';
   apiUrl.password = 'fixpoint_api';
-  return spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
+  // BENCH_CPU_PROF=<dir>: each API process writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  return spawn(process.execPath, [...profile, join(__dirname, '..', '..', 'dist', 'main.js')], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
@@ -285,6 +345,17 @@ async function setUp(db: Client) {
     challengeIds: challenges.rows.map((c) => c.id),
     users: users.rows.map((u) => u.id),
   };
+}
+
+/** A process's CPU time so far (user + system, ms) from /proc (Linux). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks at 100 Hz
+  } catch {
+    return 0;
+  }
 }
 
 function row(name: string, samples: number[]) {

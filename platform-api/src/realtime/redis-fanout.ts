@@ -69,6 +69,15 @@ export class RedisFanout implements OnModuleInit, OnModuleDestroy {
     await this.redis.publish(channel, JSON.stringify(payload));
   }
 
+  /** Several messages in one round trip (a pipeline), published in the order given. */
+  async publishAll(messages: { channel: string; payload: unknown }[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const m of messages) pipeline.publish(m.channel, JSON.stringify(m.payload));
+    const results = (await pipeline.exec()) ?? [];
+    const failed = results.find(([error]) => error);
+    if (failed) throw failed[0];
+  }
+
   async onModuleDestroy(): Promise<void> {
     this.handlers.clear();
     if (this.subscriber.status === 'ready') await this.subscriber.quit().catch(() => undefined);

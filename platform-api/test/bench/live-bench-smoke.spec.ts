@@ -35,6 +35,7 @@ describe('bench:live smoke mode', () => {
       'verdict → author',
       'board push → subscriber',
       'Redis pub/sub round trip',
+      'rate: the two processes absorbed',
       'errors: 0',
     ])
       expect(output).toContain(line);
