@@ -22,6 +22,7 @@ import { SecretBox } from '../secrets/secret-box';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { connectorFor } from './connectors';
 import { LeverConnectionService } from './lever/lever-connection.service';
+import { WorkdayCredentials } from './workday/workday-credentials';
 import { neutralResultOf } from './neutral-result';
 
 export const stepRequest = z.object({
@@ -61,6 +62,7 @@ export class AtsSyncService {
     private readonly db: ScopedDb,
     private readonly box: SecretBox,
     private readonly lever: LeverConnectionService,
+    private readonly workday: WorkdayCredentials,
   ) {}
 
   /**
@@ -70,6 +72,7 @@ export class AtsSyncService {
   private connectionAuthorization(tenantId: string, ats: string): Promise<string | null> {
     const byAts: Record<string, (tenantId: string) => Promise<string | null>> = {
       lever: (id) => this.lever.authorizationFor(id),
+      workday: (id) => this.workday.of(id),
     };
     return byAts[ats]?.(tenantId) ?? Promise.resolve(null);
   }

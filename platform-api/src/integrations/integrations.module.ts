@@ -10,19 +10,28 @@ import { LeverConnectionService } from './lever/lever-connection.service';
 import { LeverWebhookService } from './lever/lever-webhook.service';
 import { LeverController } from './lever/lever.controller';
 import { LeverResolver } from './lever/lever.resolver';
+import { WorkdayController } from './workday/workday.controller';
+import { WorkdayCredentials } from './workday/workday-credentials';
+import { WorkdayResolver } from './workday/workday.resolver';
+import { WorkdayService } from './workday/workday.service';
 import { InternalAtsSyncController } from './internal-ats-sync.controller';
 import { PartnerCalls } from './partner-calls';
 import { ResultSignals } from './result-signals';
 
 /**
  * ATS connectors (docs/integrations.md): Greenhouse's partner endpoints, Lever's webhooks and
- * OAuth connection, the sync of each
+ * OAuth connection, Workday's inbound orders, the sync of each
  * external invitation's result back to its ATS (the atsSync workflow's steps), and the
  * portal's Integrations page.
  */
 @Module({
   imports: [AtsModule, InvitesModule, MailModule],
-  controllers: [GreenhouseController, InternalAtsSyncController, LeverController],
+  controllers: [
+    GreenhouseController,
+    InternalAtsSyncController,
+    LeverController,
+    WorkdayController,
+  ],
   providers: [
     AtsSyncService,
     GreenhouseService,
@@ -32,6 +41,9 @@ import { ResultSignals } from './result-signals';
     ResultSignals,
     IntegrationsResolver,
     LeverResolver,
+    WorkdayCredentials,
+    WorkdayService,
+    WorkdayResolver,
   ],
 })
 export class IntegrationsModule {}
