@@ -6,6 +6,8 @@
 // across tabs when the Web Locks API is there (each refresh re-reads the stored token inside
 // the lock, so a tab never reuses a token another tab has already rotated).
 import { ApiError, codeOf } from './errors';
+import type { RefreshMutation, TypedDocumentString } from './generated/graphql';
+import { LOG_OUT, REFRESH } from './operations.graphql';
 import type { AuthPayload, User } from './types';
 
 export const REFRESH_TOKEN_KEY = 'fixpoint.refresh';
@@ -29,14 +31,6 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: unknown }[];
 }
 
-const REFRESH_MUTATION = `mutation Refresh($refreshToken: String!) {
-  refresh(refreshToken: $refreshToken) {
-    accessToken accessTokenExpiresAt refreshToken user { id email displayName }
-  }
-}`;
-
-const LOG_OUT_MUTATION = `mutation LogOut($refreshToken: String!) { logOut(refreshToken: $refreshToken) }`;
-
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** Extra fetch settings for one request (keepalive: may outlive the page, for pagehide). */
@@ -52,6 +46,20 @@ export interface Requester {
     signal?: AbortSignal,
     init?: RequestOptions,
   ): Promise<T>;
+}
+
+/**
+ * Sends a declared document (operations.graphql.ts) through any requester: its variables are
+ * checked and its result typed by the code generator, from the committed schema.
+ */
+export function send<TResult, TVariables>(
+  requester: Requester,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  signal?: AbortSignal,
+  init?: RequestOptions,
+): Promise<TResult> {
+  return requester.request<TResult>(document.toString(), variables ?? undefined, signal, init);
 }
 
 export function createApiClient(options: ApiClientOptions = {}) {
@@ -150,9 +158,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
       clearSession();
       return false;
     }
-    let body: GraphQLResponse<{ refresh: AuthPayload }>;
+    let body: GraphQLResponse<RefreshMutation>;
     try {
-      body = await post(REFRESH_MUTATION, { refreshToken }, null);
+      body = await post(REFRESH.toString(), { refreshToken }, null);
     } catch (error) {
       // The token was never checked (no answer), so it may still be good: keep it, so the
       // next action or reload can resume the session, but say the request failed.
@@ -240,7 +248,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       clearSession();
       // Best effort: the local session is gone either way.
       if (refreshToken) {
-        await post(LOG_OUT_MUTATION, { refreshToken }, null).catch(() => undefined);
+        await post(LOG_OUT.toString(), { refreshToken }, null).catch(() => undefined);
       }
     },
 

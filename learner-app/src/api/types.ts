@@ -1,197 +1,70 @@
-// TypeScript shapes of the platform-api GraphQL contract (only what this app selects).
+// The shapes the screens use, named for what they are: each is the generated type of a document
+// in ./operations.graphql.ts (generated from the committed schema by `npm run codegen`), so a
+// schema change the app depends on fails the type check instead of a screen.
+import type {
+  AttemptFieldsFragment,
+  AuthFieldsFragment,
+  ChallengeDetailFieldsFragment,
+  ChallengesQuery,
+  ChallengeSummaryFieldsFragment,
+  DevInboxQuery,
+  MailSentFieldsFragment,
+  MyAttemptsQuery,
+  MyProgressQuery,
+  RunFieldsFragment,
+  SubmissionFieldsFragment,
+  UserFieldsFragment,
+} from './generated/graphql';
 
-export type SourceKind = 'GITHUB' | 'SYNTHETIC';
-export type ChallengeOrder =
-  'DIFFICULTY_ASC' | 'DIFFICULTY_DESC' | 'TITLE_ASC' | 'NEWEST' | 'ESTIMATED_MINUTES_ASC';
+export type {
+  AttemptStatus,
+  ChallengeFilter,
+  ChallengeOrder,
+  FileInput,
+  MasteryDimension,
+  RunStatus,
+  SourceKind,
+  TestStatus,
+} from './generated/graphql';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-}
+export type User = UserFieldsFragment;
+export type AuthPayload = AuthFieldsFragment;
 
-export interface AuthPayload {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  user: User;
-}
+export type ChallengeSummary = ChallengeSummaryFieldsFragment;
+export type ChallengeConnection = ChallengesQuery['challenges'];
+export type PageInfo = ChallengeConnection['pageInfo'];
+export type ChallengeDetail = ChallengeDetailFieldsFragment;
+export type ChallengeFile = ChallengeDetail['files'][number];
+export type Limits = ChallengeDetail['limits'];
 
-export interface PageInfo {
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+/** Hidden-suite runs (redacted): counts and status only (tests, stdout and stderr are empty). */
+export type Run = RunFieldsFragment;
+export type TestResult = Run['tests'][number];
+export type LimitHit = NonNullable<Run['limitHit']>;
 
-export interface ChallengeFilter {
-  languages?: string[];
-  difficulties?: number[];
-  bugTypes?: string[];
-  tag?: string;
-  text?: string;
-  sourceKind?: SourceKind;
-}
+/** score is null when the submission could not be scored automatically (reviewRequired). */
+export type Submission = SubmissionFieldsFragment;
+export type ScoreBreakdown = NonNullable<Submission['breakdown']>;
 
-export interface ChallengeSummary {
-  slug: string;
-  title: string;
-  language: string;
-  framework: string;
-  difficulty: number;
-  bugTypes: string[];
-  tags: string[];
-  estimatedMinutes: number;
-  sourceKind: SourceKind;
-  sourceUrl: string | null;
-}
-
-export interface ChallengeConnection {
-  nodes: ChallengeSummary[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export interface ChallengeFile {
-  path: string;
-  content: string;
-  editable: boolean;
-}
-
-export interface Limits {
-  cpuSeconds: number;
-  wallSeconds: number;
-  memoryMb: number;
-}
-
-export interface ChallengeDetail extends ChallengeSummary {
-  summary: string;
-  runtime: string;
-  learningObjectives: string[];
-  hintCount: number;
-  files: ChallengeFile[];
-  limits: Limits;
-}
-
-export interface Hint {
-  level: number;
-  text: string;
-}
-
-export type RunStatus = 'PASS' | 'FAIL' | 'ERROR' | 'TIMEOUT';
-export type TestStatus = 'PASS' | 'FAIL' | 'ERROR' | 'SKIPPED';
-
-export interface TestResult {
-  name: string;
-  status: TestStatus;
-  message: string | null;
-  output: string | null;
-  durationMs: number | null;
-}
-
-export interface LimitHit {
-  kind: string;
-  limit: number;
-  unit: string;
-  message: string;
-}
-
-export interface Run {
-  id: string;
-  suite: string;
-  status: RunStatus;
-  passed: number;
-  failed: number;
-  /** How many tests ran. */
-  total: number;
-  /** Hidden-suite runs: counts and status only (tests, stdout and stderr are empty). */
-  redacted: boolean;
-  tests: TestResult[];
-  stdout: string;
-  stderr: string;
-  durationMs: number;
-  limitHit: LimitHit | null;
-  createdAt: string;
-}
-
-export interface ScoreBreakdown {
-  correctness: number;
-  timeFactor: number;
-  hintPenalty: number;
-  efficiency: number;
-  total: number;
-}
-
-export interface Submission {
-  id: string;
-  /** Null when the submission could not be scored automatically (reviewRequired). */
-  score: number | null;
-  reviewRequired: boolean;
-  breakdown: ScoreBreakdown | null;
-  hiddenPassed: number;
-  hiddenTotal: number;
-  createdAt: string;
-}
-
-export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
-
-export interface Attempt {
-  id: string;
-  status: AttemptStatus;
-  challenge: ChallengeDetail;
-  files: ChallengeFile[];
-  hints: Hint[];
-  startedAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  runs: Run[];
-  submission: Submission | null;
-}
+export type Attempt = AttemptFieldsFragment;
+export type Hint = Attempt['hints'][number];
 
 /** An attempt as listed in the history: only what the table shows. */
-export interface AttemptSummary {
-  id: string;
-  status: AttemptStatus;
-  startedAt: string;
-  submittedAt: string | null;
-  challenge: Pick<ChallengeSummary, 'slug' | 'title' | 'language' | 'difficulty'>;
-  submission: Pick<Submission, 'score' | 'reviewRequired'> | null;
-}
+export type AttemptConnection = MyAttemptsQuery['myAttempts'];
+export type AttemptSummary = AttemptConnection['nodes'][number];
 
-export interface AttemptConnection {
-  nodes: AttemptSummary[];
-  pageInfo: PageInfo;
-}
+export type Progress = MyProgressQuery['myProgress'];
+export type Mastery = Progress['mastery'][number];
+export type Achievement = Progress['achievements'][number];
 
-export type MasteryDimension = 'LANGUAGE' | 'BUG_TYPE';
+/** Sign-up, reset and e-mail-change requests: the same answer whatever the address. */
+export type AccountMailSent = MailSentFieldsFragment;
 
-export interface Mastery {
-  dimension: MasteryDimension;
-  key: string;
-  level: number;
-  solved: number;
-}
+/** Account mail kept by the local mailer (development only). */
+export type DevMailMessage = DevInboxQuery['devInbox'][number];
 
-export interface Achievement {
-  code: string;
-  title: string;
-  description: string;
-  earnedAt: string;
-}
-
-export interface Progress {
-  mastery: Mastery[];
-  streakDays: number;
-  longestStreakDays: number;
-  solvedCount: number;
-  attemptCount: number;
-  achievements: Achievement[];
-}
-
-export interface FileInput {
-  path: string;
-  content: string;
-}
-
-// Candidate mode.
+// Candidate mode: hand-written until its documents (operations.ts, being changed for the
+// sessionStateChanged subscription) move to operations.graphql.ts.
 export type CandidateStatus = 'invited' | 'started' | 'submitted' | 'expired' | 'revoked';
 export type SessionPhase = 'not_started' | 'in_progress' | 'submitted' | 'expired';
 
@@ -231,19 +104,4 @@ export interface CandidateSession {
 export interface CandidateAuth {
   token: string;
   session: CandidateSession;
-}
-
-/** Sign-up, reset and e-mail-change requests: the same answer whatever the address. */
-export interface AccountMailSent {
-  email: string;
-  message: string;
-}
-
-/** Account mail kept by the local mailer (development only). */
-export interface DevMailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  links: string[];
-  createdAt: string;
 }

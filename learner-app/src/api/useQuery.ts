@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useRequester } from './ApiProvider';
+import type { TypedDocumentString } from './generated/graphql';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -19,7 +20,17 @@ interface Settled<T> {
  * result belongs to another key) instead of set, so a stale answer can never overwrite a
  * newer one and the effect never sets state synchronously.
  */
-export function useQuery<T>(query: string, variables?: object): QueryState<T> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+): QueryState<TResult>;
+export function useQuery<T>(query: string, variables?: object): QueryState<T>;
+export function useQuery<T>(
+  document: string | TypedDocumentString<T, unknown>,
+  variables?: object,
+): QueryState<T> {
+  // A declared document goes on the wire as its text; the string keys the effect.
+  const query = document.toString();
   const client = useRequester();
   const [generation, setGeneration] = useState(0);
   const variablesJson = JSON.stringify(variables ?? {});

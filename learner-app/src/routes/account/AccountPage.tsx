@@ -1,8 +1,12 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useApi, useSession } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { CHANGE_PASSWORD, REQUEST_EMAIL_CHANGE, UPDATE_PROFILE } from '../../api/operations';
-import type { AccountMailSent, AuthPayload, User } from '../../api/types';
+import {
+  CHANGE_PASSWORD,
+  REQUEST_EMAIL_CHANGE,
+  UPDATE_PROFILE,
+} from '../../api/operations.graphql';
+import { send } from '../../api/client';
 import { useLocation } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { TextField } from '../auth/TextField';
@@ -71,17 +75,16 @@ export default function AccountPage() {
   const [newPassword, setNewPassword] = useState('');
 
   async function saveName() {
-    await client.request<{ updateProfile: User }>(UPDATE_PROFILE, { displayName });
+    await send(client, UPDATE_PROFILE, { displayName });
     // The header shows the name from the session: a refresh brings the new one.
     await client.restore();
     return 'Your display name is saved.';
   }
 
   async function changeEmail() {
-    const data = await client.request<{ requestEmailChange: AccountMailSent }>(
-      REQUEST_EMAIL_CHANGE,
-      { input: { newEmail: newEmail.trim(), currentPassword: emailPassword } },
-    );
+    const data = await send(client, REQUEST_EMAIL_CHANGE, {
+      input: { newEmail: newEmail.trim(), currentPassword: emailPassword },
+    });
     setEmailPassword('');
     return `Check ${data.requestEmailChange.email}: your address changes once you open the link we sent there. We told ${user?.email ?? 'your current address'} too.`;
   }
@@ -90,7 +93,7 @@ export default function AccountPage() {
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
       throw new Error(`Use a new password of at least ${MIN_PASSWORD_LENGTH} characters.`);
     }
-    const data = await client.request<{ changePassword: AuthPayload }>(CHANGE_PASSWORD, {
+    const data = await send(client, CHANGE_PASSWORD, {
       input: { currentPassword, newPassword },
     });
     client.signIn(data.changePassword);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { CHALLENGES } from '../../api/operations';
-import type { ChallengeConnection, ChallengeSummary } from '../../api/types';
+import { CHALLENGES } from '../../api/operations.graphql';
+import { send } from '../../api/client';
+import type { ChallengeSummary } from '../../api/types';
 import { toQueryVariables, type CatalogFilters } from './catalog-filters';
 
 interface CatalogResult {
@@ -27,27 +28,21 @@ export function useChallengeCatalog(filters: CatalogFilters) {
 
   useEffect(() => {
     const controller = new AbortController();
-    client
-      .request<{ challenges: ChallengeConnection }>(
-        CHALLENGES,
-        JSON.parse(variablesJson),
-        controller.signal,
-      )
-      .then(
-        ({ challenges }) =>
-          !controller.signal.aborted &&
-          setResult({
-            key,
-            challenges: challenges.nodes,
-            totalCount: challenges.totalCount,
-            endCursor: challenges.pageInfo.endCursor,
-            hasMore: challenges.pageInfo.hasNextPage,
-          }),
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setResult({ key, challenges: [], totalCount: 0, endCursor: null, hasMore: false, error });
-        },
-      );
+    send(client, CHALLENGES, JSON.parse(variablesJson), controller.signal).then(
+      ({ challenges }) =>
+        !controller.signal.aborted &&
+        setResult({
+          key,
+          challenges: challenges.nodes,
+          totalCount: challenges.totalCount,
+          endCursor: challenges.pageInfo.endCursor,
+          hasMore: challenges.pageInfo.hasNextPage,
+        }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setResult({ key, challenges: [], totalCount: 0, endCursor: null, hasMore: false, error });
+      },
+    );
     return () => controller.abort();
   }, [client, key, variablesJson]);
 
@@ -57,7 +52,8 @@ export function useChallengeCatalog(filters: CatalogFilters) {
     if (!current?.hasMore || !current.endCursor) return;
     setMore({ key, loading: true });
     try {
-      const { challenges } = await client.request<{ challenges: ChallengeConnection }>(
+      const { challenges } = await send(
+        client,
         CHALLENGES,
         toQueryVariables(filters, current.endCursor),
       );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useRequester } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { DEV_INBOX } from '../../api/operations';
+import { DEV_INBOX } from '../../api/operations.graphql';
+import { send } from '../../api/client';
 import type { DevMailMessage } from '../../api/types';
 import { navigate, useLocation } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -24,8 +25,7 @@ export default function DevInboxPage() {
   useEffect(() => {
     if (!address) return;
     let live = true;
-    requester
-      .request<{ devInbox: DevMailMessage[] }>(DEV_INBOX, { email: address })
+    send(requester, DEV_INBOX, { email: address })
       .then((data) => live && (setMail(data.devInbox), setError(null)))
       .catch((failure: unknown) => live && setError(describeError(failure)));
     return () => {

@@ -37,6 +37,13 @@ export function runVerdict(run: Run): { tone: VerdictTone; text: string } {
       return { tone: 'warning', text: 'The run took too long and was stopped' };
     case 'ERROR':
       return { tone: 'error', text: 'The tests could not run: see the console output' };
+    // The sandbox refused the run's own report (the schema has had this status; the
+    // hand-written type had not, so this screen showed nothing for it).
+    case 'TAMPERED':
+      return {
+        tone: 'error',
+        text: 'Not graded: something in the run changed how the tests judge',
+      };
   }
 }
 

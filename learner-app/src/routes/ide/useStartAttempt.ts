@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import type { ApiClient } from '../../api/client';
-import { START_ATTEMPT } from '../../api/operations';
+import { send, type ApiClient } from '../../api/client';
+import { START_ATTEMPT } from '../../api/operations.graphql';
 import type { Attempt } from '../../api/types';
 
 // startAttempt creates an attempt when none is in progress. Two calls at once (React's
@@ -12,8 +12,7 @@ const inFlight = new Map<string, Promise<Attempt>>();
 function startAttempt(client: ApiClient, slug: string): Promise<Attempt> {
   let pending = inFlight.get(slug);
   if (!pending) {
-    pending = client
-      .request<{ startAttempt: Attempt }>(START_ATTEMPT, { slug })
+    pending = send(client, START_ATTEMPT, { slug })
       .then((data) => data.startAttempt)
       .finally(() => inFlight.delete(slug));
     inFlight.set(slug, pending);

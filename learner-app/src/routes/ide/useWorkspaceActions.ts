@@ -1,8 +1,15 @@
 import { useCallback, useRef, useState, type Dispatch } from 'react';
 import { useRequester } from '../../api/ApiProvider';
 import { ApiError } from '../../api/errors';
-import { RESET_ATTEMPT, REVEAL_HINT, RUN_TESTS, SAVE_FILES, SUBMIT } from '../../api/operations';
-import type { Attempt, FileInput, Hint, Run, Submission } from '../../api/types';
+import {
+  RESET_ATTEMPT,
+  REVEAL_HINT,
+  RUN_TESTS,
+  SAVE_FILES,
+  SUBMIT,
+} from '../../api/operations.graphql';
+import { send } from '../../api/client';
+import type { FileInput } from '../../api/types';
 import {
   editableFiles,
   snapshotOf,
@@ -27,7 +34,7 @@ export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<Wo
 
   const saveFiles = useCallback(
     async (files: FileInput[]) => {
-      await client.request(SAVE_FILES, { attemptId, files });
+      await send(client, SAVE_FILES, { attemptId, files });
       dispatch({ type: 'saved', snapshot: snapshotOf(files) });
     },
     [client, attemptId, dispatch],
@@ -40,7 +47,7 @@ export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<Wo
     setRunError(null);
     const files = editableFiles(state);
     try {
-      const { runTests: run } = await client.request<{ runTests: Run }>(RUN_TESTS, {
+      const { runTests: run } = await send(client, RUN_TESTS, {
         attemptId,
         files,
       });
@@ -57,7 +64,7 @@ export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<Wo
     setHinting(true);
     setHintError(null);
     try {
-      const { revealHint: hint } = await client.request<{ revealHint: Hint }>(REVEAL_HINT, {
+      const { revealHint: hint } = await send(client, REVEAL_HINT, {
         attemptId,
       });
       dispatch({ type: 'hint', hint });
@@ -77,7 +84,7 @@ export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<Wo
     setSubmitError(null);
     const files = editableFiles(state);
     try {
-      const { submit: submission } = await client.request<{ submit: Submission }>(SUBMIT, {
+      const { submit: submission } = await send(client, SUBMIT, {
         attemptId,
         files,
       });
@@ -102,7 +109,7 @@ export function useWorkspaceActions(state: WorkspaceState, dispatch: Dispatch<Wo
     setResetting(true);
     setResetError(null);
     try {
-      const { resetAttempt } = await client.request<{ resetAttempt: Attempt }>(RESET_ATTEMPT, {
+      const { resetAttempt } = await send(client, RESET_ATTEMPT, {
         attemptId,
       });
       dispatch({ type: 'reset', attempt: resetAttempt });

@@ -1,5 +1,4 @@
-import { MY_PROGRESS } from '../../api/operations';
-import type { Progress } from '../../api/types';
+import { MY_PROGRESS } from '../../api/operations.graphql';
 import { useQuery } from '../../api/useQuery';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { bugTypeName, languageName } from '../../components/labels';
@@ -24,7 +23,7 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 /** /progress — lazy-loaded with the IDE's sibling chunk, not on the catalog. */
 export default function ProgressPage() {
   useDocumentTitle('Your progress');
-  const { data, loading, error, refetch } = useQuery<{ myProgress: Progress }>(MY_PROGRESS);
+  const { data, loading, error, refetch } = useQuery(MY_PROGRESS);
   const progress = data?.myProgress;
 
   return (

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { MY_ATTEMPTS } from '../../api/operations';
-import type { AttemptConnection, AttemptSummary } from '../../api/types';
+import { MY_ATTEMPTS } from '../../api/operations.graphql';
+import type { AttemptSummary } from '../../api/types';
+import { send } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 
 const PAGE = 20;
@@ -9,7 +10,7 @@ const PAGE = 20;
 /** The first page of my attempts, newest first, and any pages loaded after it. */
 export function useAttemptHistory() {
   const client = useApi();
-  const first = useQuery<{ myAttempts: AttemptConnection }>(MY_ATTEMPTS, { first: PAGE });
+  const first = useQuery(MY_ATTEMPTS, { first: PAGE });
   const [extra, setExtra] = useState<{
     nodes: AttemptSummary[];
     endCursor: string | null;
@@ -26,7 +27,7 @@ export function useAttemptHistory() {
     setLoadingMore(true);
     setMoreError(null);
     try {
-      const { myAttempts } = await client.request<{ myAttempts: AttemptConnection }>(MY_ATTEMPTS, {
+      const { myAttempts } = await send(client, MY_ATTEMPTS, {
         first: PAGE,
         after: cursor,
       });

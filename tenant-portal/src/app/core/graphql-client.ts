@@ -3,6 +3,8 @@
  * call, one refresh when the access token has expired (serialised, since refresh tokens are
  * single use), and errors turned into ApiError with the API's code and message for the page.
  */
+import type { TypedDocumentString } from './generated/graphql';
+
 export class ApiError extends Error {
   constructor(
     readonly code: string,
@@ -30,6 +32,17 @@ export class GraphqlClient {
     private readonly send: Fetch = (...args) => fetch(...args),
     private readonly endpoint = '/graphql',
   ) {}
+
+  /**
+   * Sends a declared document (core/documents/*.graphql.ts, typed by the code generator from the
+   * committed schema): its variables are checked and its result typed; no GraphQL is built here.
+   */
+  execute<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+  ): Promise<TResult> {
+    return this.request<TResult>(document.toString(), (variables ?? {}) as Record<string, unknown>);
+  }
 
   async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     try {

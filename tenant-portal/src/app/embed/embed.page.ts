@@ -2,29 +2,19 @@ import { Component, computed, inject, type OnInit, signal } from '@angular/core'
 import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import {
+  CREATE_EMBED_KEY,
+  EMBED_CATALOG,
+  EMBED_KEYS,
+  REVOKE_EMBED_KEY,
+} from '../core/documents/embed.graphql';
 import { messageOf } from '../core/errors';
+import type { EmbedCatalogQuery, EmbedKeyFieldsFragment } from '../core/generated/graphql';
 import { SessionService } from '../core/session.service';
 import { embedSnippet, parseOrigins } from './embed-snippet';
 
-interface EmbedKey {
-  id: string;
-  name: string;
-  publishableKey: string;
-  allowedOrigins: string[];
-  challenges: { slug: string; title: string; assessmentId: string }[];
-  applicants: number;
-  submitted: number;
-  revokedAt: string | null;
-  createdAt: string;
-}
-interface Card {
-  slug: string;
-  title: string;
-  language: string;
-}
-
-const KEY_FIELDS =
-  'id name publishableKey allowedOrigins challenges { slug title assessmentId } applicants submitted revokedAt createdAt';
+type EmbedKey = EmbedKeyFieldsFragment;
+type Card = EmbedCatalogQuery['challenges']['nodes'][number];
 
 /** Career-page embeds: keys bound to origins and challenges, the snippet, usage, revoke. */
 @Component({
@@ -138,9 +128,7 @@ export class EmbedPage implements OnInit {
   async ngOnInit() {
     await this.load();
     try {
-      const data = await this.session.api.request<{ challenges: { nodes: Card[] } }>(
-        '{ challenges(first: 100) { nodes { slug title language } } }',
-      );
+      const data = await this.session.api.execute(EMBED_CATALOG);
       this.catalog.set(data.challenges.nodes);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -159,9 +147,7 @@ export class EmbedPage implements OnInit {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{ embedKeys: EmbedKey[] }>(
-        `{ embedKeys { ${KEY_FIELDS} } }`,
-      );
+      const data = await this.session.api.execute(EMBED_KEYS);
       this.keys.set(data.embedKeys);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -170,16 +156,13 @@ export class EmbedPage implements OnInit {
 
   protected async create() {
     await this.run(async () => {
-      await this.session.api.request(
-        `mutation($i: EmbedKeyInput!) { createEmbedKey(input: $i) { id } }`,
-        {
-          i: {
-            name: this.name,
-            allowedOrigins: parseOrigins(this.origins),
-            challengeSlugs: this.challenge ? [this.challenge] : [],
-          },
+      await this.session.api.execute(CREATE_EMBED_KEY, {
+        input: {
+          name: this.name,
+          allowedOrigins: parseOrigins(this.origins),
+          challengeSlugs: this.challenge ? [this.challenge] : [],
         },
-      );
+      });
       this.origins = '';
     });
   }
@@ -187,11 +170,7 @@ export class EmbedPage implements OnInit {
   protected revoke(key: EmbedKey) {
     if (!confirm(`Revoke "${key.name}"? The widget stops working on every page that uses it.`))
       return;
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { revokeEmbedKey(id: $id) { id } }', {
-        id: key.id,
-      }),
-    );
+    return this.run(() => this.session.api.execute(REVOKE_EMBED_KEY, { id: key.id }));
   }
 
   private async run(work: () => Promise<unknown>) {

@@ -1,0 +1,4 @@
+// `npm run codegen`: typed GraphQL documents for the learner app and the portal.
+import { codegenConfig, pathsFromEnv } from './codegen/config';
+
+export default codegenConfig(pathsFromEnv());
