@@ -2,6 +2,8 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { LeverCardComponent } from './lever-card.component';
+import { WorkdayCardComponent } from './workday-card.component';
 
 interface Setup {
   listTestsUrl: string;
@@ -44,11 +46,12 @@ const STATE_LABELS: Record<string, string> = {
 /**
  * Integrations → Greenhouse: make the key Greenhouse calls us with, the URLs to register with
  * Greenhouse, the calls Greenhouse made and what we answered, and each result's sync back to
- * Greenhouse with Retry for a failed one. Owners and admins (as for API keys).
+ * Greenhouse with Retry for a failed one; then the Lever and Workday cards. Owners and admins
+ * (as for API keys).
  */
 @Component({
   selector: 'fp-integrations',
-  imports: [DatePipe],
+  imports: [DatePipe, LeverCardComponent, WorkdayCardComponent],
   template: `
     <h1>Integrations</h1>
     @if (error()) {
@@ -172,6 +175,8 @@ const STATE_LABELS: Record<string, string> = {
       }
       <button type="button" class="btn" (click)="load()">Refresh</button>
     </section>
+    <fp-lever-card />
+    <fp-workday-card />
   `,
 })
 export class IntegrationsPage implements OnInit {
