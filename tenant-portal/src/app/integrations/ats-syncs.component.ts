@@ -76,7 +76,8 @@ const STATE_LABELS: Record<string, string> = {
         </tbody>
       </table>
     }
-    <button type="button" class="btn" (click)="load()">Refresh</button>
+    <!-- Named per ATS: the page has one Refresh per card. -->
+    <button type="button" class="btn" (click)="load()">Refresh {{ name() }} syncs</button>
   `,
 })
 export class AtsSyncsComponent implements OnInit {
