@@ -39,6 +39,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -229,6 +230,10 @@ async function main() {
     const total = RATE * SECONDS;
     const cpuBefore = apis.map((api) => cpuMs(api.pid));
     const benchCpuBefore = process.cpuUsage();
+    // The bench is one process holding every socket: its own event-loop delay is part of each
+    // latency it timestamps, so it is printed beside them.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const started = now();
     const inflight: Promise<void>[] = [];
     for (let n = 0; n < total; n += 1) {
@@ -242,6 +247,7 @@ async function main() {
     const apiCpu = apis.map((api, i) => (cpuMs(api.pid) - cpuBefore[i]) / 10 / injectSeconds);
     const benchCpuUsed = process.cpuUsage(benchCpuBefore);
     const benchCpu = (benchCpuUsed.user + benchCpuUsed.system) / 1000 / 10 / injectSeconds;
+    loopDelay.disable();
     await new Promise((r) => setTimeout(r, 2_000)); // the last throttled pushes and verdicts
     clearInterval(floor);
     const missing = [...pendingVerdicts.values()].reduce((a, b) => a + Math.max(0, b), 0);
@@ -273,6 +279,9 @@ async function main() {
     row('board push → subscriber', boardPushMs);
     row('board change → subscriber (incl. 250 ms throttle)', boardChangeMs);
     row('Redis pub/sub round trip (floor)', floorMs);
+    console.log(
+      `bench client event-loop delay (ms): p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)}, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)}`,
+    );
     console.log(`errors: ${errors.length}`);
     for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
     if (errors.length || !verdictMs.length || !boardPushMs.length) process.exitCode = 1;
