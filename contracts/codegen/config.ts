@@ -59,7 +59,7 @@ export function codegenConfig(paths: CodegenPaths = COMMITTED): CodegenConfig {
   return {
     schema: paths.schema,
     ignoreNoDocuments: false,
-    silent: true,
+    errorsOnly: true,
     generates: {
       [paths.learnerOut]: {
         ...shared,

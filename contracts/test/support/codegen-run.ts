@@ -15,7 +15,8 @@ const ENV_NAMES: Record<keyof CodegenPaths, string> = {
 
 /** Runs `npm run codegen`'s generator with some paths replaced; rejects with its output. */
 export async function runCodegen(paths: Partial<CodegenPaths>): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Under NODE_ENV=test (jest's) the CLI prints nothing, not even why it failed.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' };
   for (const [key, value] of Object.entries(paths))
     env[`FIXPOINT_CODEGEN_${ENV_NAMES[key as keyof CodegenPaths]}`] = value;
   try {
