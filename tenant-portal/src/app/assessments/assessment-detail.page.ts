@@ -11,10 +11,16 @@ import {
   sortPipeline,
 } from '../core/pipeline-sort';
 import { SessionService } from '../core/session.service';
-import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.types';
+import {
+  ARCHIVE_ASSESSMENT,
+  ASSESSMENT,
+  PIPELINE,
+  PUBLISH_ASSESSMENT,
+  RESEND_INVITE,
+  REVOKE_INVITE,
+} from '../core/documents/assessments.graphql';
+import { type Assessment, STATUS_LABELS } from './assessment.types';
 
-const CANDIDATE_FIELDS =
-  'id email name status score underReview timeUsedSeconds sentAt startedAt submittedAt extraTimePercent sendCount';
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
   { key: 'email', label: 'Email' },
@@ -313,10 +319,7 @@ export class AssessmentDetailPage implements OnInit {
 
   private async loadAssessment() {
     try {
-      const data = await this.session.api.request<{ assessment: Assessment }>(
-        `query($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`,
-        { id: this.id },
-      );
+      const data = await this.session.api.execute(ASSESSMENT, { id: this.id });
       this.assessment.set(data.assessment);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -325,10 +328,7 @@ export class AssessmentDetailPage implements OnInit {
 
   private async loadRows() {
     try {
-      const data = await this.session.api.request<{ candidates: PipelineRow[] }>(
-        `query($id: ID!) { candidates(assessmentId: $id) { ${CANDIDATE_FIELDS} } }`,
-        { id: this.id },
-      );
+      const data = await this.session.api.execute(PIPELINE, { assessmentId: this.id });
       this.rows.set(data.candidates);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -345,12 +345,12 @@ export class AssessmentDetailPage implements OnInit {
 
   protected async setStatus(action: 'publish' | 'archive') {
     await this.run(async () => {
-      const field = `${action}Assessment`;
-      const data = await this.session.api.request<Record<string, Assessment>>(
-        `mutation($id: ID!) { ${field}(id: $id) { ${ASSESSMENT_FIELDS} } }`,
-        { id: this.id },
+      const variables = { id: this.id };
+      this.assessment.set(
+        action === 'publish'
+          ? (await this.session.api.execute(PUBLISH_ASSESSMENT, variables)).publishAssessment
+          : (await this.session.api.execute(ARCHIVE_ASSESSMENT, variables)).archiveAssessment,
       );
-      this.assessment.set(data[field]);
     });
   }
 
@@ -403,9 +403,9 @@ export class AssessmentDetailPage implements OnInit {
 
   protected act(mutation: 'resendInvite' | 'revokeInvite', row: PipelineRow) {
     return this.run(async () => {
-      await this.session.api.request(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, {
-        id: row.id,
-      });
+      const variables = { id: row.id };
+      if (mutation === 'resendInvite') await this.session.api.execute(RESEND_INVITE, variables);
+      else await this.session.api.execute(REVOKE_INVITE, variables);
       await this.loadRows();
     });
   }

@@ -3,7 +3,14 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
-import { type Assessment, ASSESSMENT_FIELDS } from './assessment.types';
+import {
+  ASSESSMENT,
+  ASSESSMENT_CATALOG,
+  CHALLENGE_BRIEF,
+  CREATE_ASSESSMENT,
+  UPDATE_ASSESSMENT,
+} from '../core/documents/assessments.graphql';
+import type { ChallengeFilter } from '../core/generated/graphql';
 
 interface CatalogCard {
   slug: string;
@@ -219,10 +226,7 @@ export class AssessmentFormPage implements OnInit {
     await this.load();
     if (!this.id) return;
     try {
-      const { assessment } = await this.session.api.request<{ assessment: Assessment }>(
-        `query($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`,
-        { id: this.id },
-      );
+      const { assessment } = await this.session.api.execute(ASSESSMENT, { id: this.id });
       this.title = assessment.title;
       this.instructions = assessment.instructions;
       this.timeLimitMinutes = assessment.timeLimitMinutes;
@@ -240,15 +244,12 @@ export class AssessmentFormPage implements OnInit {
   }
 
   private async load() {
-    const filter: Record<string, unknown> = {};
+    const filter: ChallengeFilter = {};
     if (this.search.trim()) filter['text'] = this.search.trim();
     if (this.language) filter['languages'] = [this.language];
     if (this.difficulty) filter['difficulties'] = [Number(this.difficulty)];
     try {
-      const data = await this.session.api.request<{ challenges: { nodes: CatalogCard[] } }>(
-        `query($f: ChallengeFilter) { challenges(filter: $f, first: 50) { nodes { slug title language difficulty estimatedMinutes bugTypes } } }`,
-        { f: filter },
-      );
+      const data = await this.session.api.execute(ASSESSMENT_CATALOG, { filter });
       this.catalog.set(data.challenges.nodes);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -259,10 +260,7 @@ export class AssessmentFormPage implements OnInit {
     this.previewSlug.set(slug);
     this.preview.set('Loading…');
     try {
-      const data = await this.session.api.request<{ challenge: { summary: string } }>(
-        'query($s: String!) { challenge(slug: $s) { summary } }',
-        { s: slug },
-      );
+      const data = await this.session.api.execute(CHALLENGE_BRIEF, { slug });
       this.preview.set(data.challenge.summary);
     } catch (error) {
       this.preview.set(messageOf(error));
@@ -298,14 +296,8 @@ export class AssessmentFormPage implements OnInit {
     };
     try {
       const data = this.id
-        ? await this.session.api.request<{ updateAssessment: { id: string } }>(
-            'mutation($id: ID!, $i: AssessmentInput!) { updateAssessment(id: $id, input: $i) { id } }',
-            { id: this.id, i: input },
-          )
-        : await this.session.api.request<{ createAssessment: { id: string } }>(
-            'mutation($i: AssessmentInput!) { createAssessment(input: $i) { id } }',
-            { i: input },
-          );
+        ? await this.session.api.execute(UPDATE_ASSESSMENT, { id: this.id, input })
+        : await this.session.api.execute(CREATE_ASSESSMENT, { input });
       const id = 'updateAssessment' in data ? data.updateAssessment.id : data.createAssessment.id;
       await this.router.navigate(['/assessments', id]);
     } catch (error) {

@@ -1,32 +1,9 @@
-export interface AssessmentChallenge {
-  position: number;
-  slug: string;
-  title: string;
-  language: string;
-  difficulty: number;
-  estimatedMinutes: number;
-  private: boolean;
-}
+// An assessment as the pages show it: the generated type of core/documents/assessments.graphql.ts
+// (kind is 'assessment', or 'career_page' for the applicants of an embed key's challenge).
+import type { AssessmentFieldsFragment } from '../core/generated/graphql';
 
-export interface Assessment {
-  id: string;
-  title: string;
-  instructions: string;
-  timeLimitMinutes: number;
-  hintsAllowed: boolean;
-  hintPenalty: number;
-  status: 'draft' | 'published' | 'archived';
-  /** 'career_page': the applicants of an embed key's challenge. */
-  kind: 'assessment' | 'career_page';
-  challenges: AssessmentChallenge[];
-  candidateCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const ASSESSMENT_FIELDS = `id title instructions timeLimitMinutes hintsAllowed hintPenalty status kind
-  candidateCount createdAt updatedAt
-  challenges { position slug title language difficulty estimatedMinutes private }`;
+export type Assessment = AssessmentFieldsFragment;
+export type AssessmentChallenge = Assessment['challenges'][number];
 
 export const STATUS_LABELS: Record<Assessment['status'], string> = {
   draft: 'Draft',

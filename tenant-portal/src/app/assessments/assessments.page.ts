@@ -3,7 +3,8 @@ import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
-import { type Assessment, ASSESSMENT_FIELDS, STATUS_LABELS } from './assessment.types';
+import { ASSESSMENTS } from '../core/documents/assessments.graphql';
+import { type Assessment, STATUS_LABELS } from './assessment.types';
 
 @Component({
   selector: 'fp-assessments',
@@ -73,9 +74,7 @@ export class AssessmentsPage implements OnInit {
 
   async ngOnInit() {
     try {
-      const data = await this.session.api.request<{ assessments: Assessment[] }>(
-        `{ assessments { ${ASSESSMENT_FIELDS} } }`,
-      );
+      const data = await this.session.api.execute(ASSESSMENTS);
       this.assessments.set(data.assessments);
     } catch (error) {
       this.error.set(messageOf(error));

@@ -15,6 +15,19 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  fragment PipelineRowFields on CandidateInvite {\n    id\n    email\n    name\n    status\n    score\n    underReview\n    timeUsedSeconds\n    sentAt\n    startedAt\n    submittedAt\n    extraTimePercent\n    sendCount\n  }\n": typeof types.PipelineRowFieldsFragmentDoc,
+    "\n  query Assessments {\n    assessments {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  mutation PublishAssessment($id: ID!) {\n    publishAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.PublishAssessmentDocument,
+    "\n  mutation ArchiveAssessment($id: ID!) {\n    archiveAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ArchiveAssessmentDocument,
+    "\n  mutation CreateAssessment($input: AssessmentInput!) {\n    createAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAssessmentDocument,
+    "\n  mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {\n    updateAssessment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssessmentDocument,
+    "\n  query AssessmentCatalog($filter: ChallengeFilter) {\n    challenges(filter: $filter, first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n": typeof types.AssessmentCatalogDocument,
+    "\n  query ChallengeBrief($slug: String!) {\n    challenge(slug: $slug) {\n      summary\n    }\n  }\n": typeof types.ChallengeBriefDocument,
+    "\n  query Pipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      ...PipelineRowFields\n    }\n  }\n": typeof types.PipelineDocument,
+    "\n  mutation ResendInvite($id: ID!) {\n    resendInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.ResendInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInviteDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": typeof types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": typeof types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": typeof types.EmbedCatalogDocument,
@@ -22,6 +35,19 @@ type Documents = {
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeEmbedKeyDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  fragment PipelineRowFields on CandidateInvite {\n    id\n    email\n    name\n    status\n    score\n    underReview\n    timeUsedSeconds\n    sentAt\n    startedAt\n    submittedAt\n    extraTimePercent\n    sendCount\n  }\n": types.PipelineRowFieldsFragmentDoc,
+    "\n  query Assessments {\n    assessments {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
+    "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
+    "\n  mutation PublishAssessment($id: ID!) {\n    publishAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.PublishAssessmentDocument,
+    "\n  mutation ArchiveAssessment($id: ID!) {\n    archiveAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.ArchiveAssessmentDocument,
+    "\n  mutation CreateAssessment($input: AssessmentInput!) {\n    createAssessment(input: $input) {\n      id\n    }\n  }\n": types.CreateAssessmentDocument,
+    "\n  mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {\n    updateAssessment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAssessmentDocument,
+    "\n  query AssessmentCatalog($filter: ChallengeFilter) {\n    challenges(filter: $filter, first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n": types.AssessmentCatalogDocument,
+    "\n  query ChallengeBrief($slug: String!) {\n    challenge(slug: $slug) {\n      summary\n    }\n  }\n": types.ChallengeBriefDocument,
+    "\n  query Pipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      ...PipelineRowFields\n    }\n  }\n": types.PipelineDocument,
+    "\n  mutation ResendInvite($id: ID!) {\n    resendInvite(id: $id) {\n      id\n    }\n  }\n": types.ResendInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n": types.RevokeInviteDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": types.EmbedCatalogDocument,
@@ -29,6 +55,58 @@ const documents: Documents = {
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeEmbedKeyDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PipelineRowFields on CandidateInvite {\n    id\n    email\n    name\n    status\n    score\n    underReview\n    timeUsedSeconds\n    sentAt\n    startedAt\n    submittedAt\n    extraTimePercent\n    sendCount\n  }\n"): typeof import('./graphql').PipelineRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessments {\n    assessments {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').AssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssessment($id: ID!) {\n    publishAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').PublishAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAssessment($id: ID!) {\n    archiveAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').ArchiveAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssessment($input: AssessmentInput!) {\n    createAssessment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {\n    updateAssessment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentCatalog($filter: ChallengeFilter) {\n    challenges(filter: $filter, first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeBrief($slug: String!) {\n    challenge(slug: $slug) {\n      summary\n    }\n  }\n"): typeof import('./graphql').ChallengeBriefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      ...PipelineRowFields\n    }\n  }\n"): typeof import('./graphql').PipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvite($id: ID!) {\n    resendInvite(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResendInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssessmentInput = {
+  /** 1 to 10 slugs, in order: catalog or your own. */
+  challengeSlugs: Array<string>;
+  /** 0 to 50 points per hint. */
+  hintPenalty: number;
+  hintsAllowed: boolean;
+  instructions: string;
+  /** 1 to 600. */
+  timeLimitMinutes: number;
+  title: string;
+};
+
+export type AssessmentStatus =
+  | 'archived'
+  | 'draft'
+  | 'published';
+
+export type CandidateStatus =
+  | 'expired'
+  | 'invited'
+  | 'revoked'
+  | 'started'
+  | 'submitted';
+
+export type ChallengeFilter = {
+  bugTypes?: Array<string> | null | undefined;
+  difficulties?: Array<number> | null | undefined;
+  languages?: Array<string> | null | undefined;
+  sourceKind?: SourceKind | null | undefined;
+  tag?: string | null | undefined;
+  /** Words to find in the title, brief or tags. */
+  text?: string | null | undefined;
+};
+
 export type EmbedKeyInput = {
   /** Exact origins, e.g. https://careers.example.com. */
   allowedOrigins: Array<string>;
@@ -11,6 +45,90 @@ export type EmbedKeyInput = {
   challengeSlugs: Array<string>;
   name: string;
 };
+
+export type SourceKind =
+  | 'GITHUB'
+  | 'SYNTHETIC';
+
+export type AssessmentFieldsFragment = { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> };
+
+export type PipelineRowFieldsFragment = { id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number };
+
+export type AssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentsQuery = { assessments: Array<{ id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> }> };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> } };
+
+export type PublishAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishAssessmentMutation = { publishAssessment: { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> } };
+
+export type ArchiveAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveAssessmentMutation = { archiveAssessment: { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> } };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment: { id: string } };
+
+export type UpdateAssessmentMutationVariables = Exact<{
+  id: string | number;
+  input: AssessmentInput;
+}>;
+
+
+export type UpdateAssessmentMutation = { updateAssessment: { id: string } };
+
+export type AssessmentCatalogQueryVariables = Exact<{
+  filter?: ChallengeFilter | null | undefined;
+}>;
+
+
+export type AssessmentCatalogQuery = { challenges: { nodes: Array<{ slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, bugTypes: Array<string> }> } };
+
+export type ChallengeBriefQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ChallengeBriefQuery = { challenge: { summary: string } };
+
+export type PipelineQueryVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type PipelineQuery = { candidates: Array<{ id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number }> };
+
+export type ResendInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInviteMutation = { resendInvite: { id: string } };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInviteMutation = { revokeInvite: { id: string } };
 
 export type EmbedKeyFieldsFragment = { id: string, name: string, publishableKey: string, allowedOrigins: Array<string>, applicants: number, submitted: number, revokedAt: string | null, createdAt: string, challenges: Array<{ slug: string, title: string, assessmentId: string }> };
 
@@ -56,6 +174,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  title
+  instructions
+  timeLimitMinutes
+  hintsAllowed
+  hintPenalty
+  status
+  kind
+  candidateCount
+  createdAt
+  updatedAt
+  challenges {
+    position
+    slug
+    title
+    language
+    difficulty
+    estimatedMinutes
+    private
+  }
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const PipelineRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PipelineRowFields on CandidateInvite {
+  id
+  email
+  name
+  status
+  score
+  underReview
+  timeUsedSeconds
+  sentAt
+  startedAt
+  submittedAt
+  extraTimePercent
+  sendCount
+}
+    `, {"fragmentName":"PipelineRowFields"}) as unknown as TypedDocumentString<PipelineRowFieldsFragment, unknown>;
 export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment EmbedKeyFields on EmbedKey {
   id
@@ -73,6 +231,187 @@ export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"EmbedKeyFields"}) as unknown as TypedDocumentString<EmbedKeyFieldsFragment, unknown>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments {
+  assessments {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  title
+  instructions
+  timeLimitMinutes
+  hintsAllowed
+  hintPenalty
+  status
+  kind
+  candidateCount
+  createdAt
+  updatedAt
+  challenges {
+    position
+    slug
+    title
+    language
+    difficulty
+    estimatedMinutes
+    private
+  }
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentDocument = new TypedDocumentString(`
+    query Assessment($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  title
+  instructions
+  timeLimitMinutes
+  hintsAllowed
+  hintPenalty
+  status
+  kind
+  candidateCount
+  createdAt
+  updatedAt
+  challenges {
+    position
+    slug
+    title
+    language
+    difficulty
+    estimatedMinutes
+    private
+  }
+}`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const PublishAssessmentDocument = new TypedDocumentString(`
+    mutation PublishAssessment($id: ID!) {
+  publishAssessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  title
+  instructions
+  timeLimitMinutes
+  hintsAllowed
+  hintPenalty
+  status
+  kind
+  candidateCount
+  createdAt
+  updatedAt
+  challenges {
+    position
+    slug
+    title
+    language
+    difficulty
+    estimatedMinutes
+    private
+  }
+}`) as unknown as TypedDocumentString<PublishAssessmentMutation, PublishAssessmentMutationVariables>;
+export const ArchiveAssessmentDocument = new TypedDocumentString(`
+    mutation ArchiveAssessment($id: ID!) {
+  archiveAssessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  title
+  instructions
+  timeLimitMinutes
+  hintsAllowed
+  hintPenalty
+  status
+  kind
+  candidateCount
+  createdAt
+  updatedAt
+  challenges {
+    position
+    slug
+    title
+    language
+    difficulty
+    estimatedMinutes
+    private
+  }
+}`) as unknown as TypedDocumentString<ArchiveAssessmentMutation, ArchiveAssessmentMutationVariables>;
+export const CreateAssessmentDocument = new TypedDocumentString(`
+    mutation CreateAssessment($input: AssessmentInput!) {
+  createAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
+export const UpdateAssessmentDocument = new TypedDocumentString(`
+    mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {
+  updateAssessment(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
+export const AssessmentCatalogDocument = new TypedDocumentString(`
+    query AssessmentCatalog($filter: ChallengeFilter) {
+  challenges(filter: $filter, first: 50) {
+    nodes {
+      slug
+      title
+      language
+      difficulty
+      estimatedMinutes
+      bugTypes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentCatalogQuery, AssessmentCatalogQueryVariables>;
+export const ChallengeBriefDocument = new TypedDocumentString(`
+    query ChallengeBrief($slug: String!) {
+  challenge(slug: $slug) {
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeBriefQuery, ChallengeBriefQueryVariables>;
+export const PipelineDocument = new TypedDocumentString(`
+    query Pipeline($assessmentId: ID!) {
+  candidates(assessmentId: $assessmentId) {
+    ...PipelineRowFields
+  }
+}
+    fragment PipelineRowFields on CandidateInvite {
+  id
+  email
+  name
+  status
+  score
+  underReview
+  timeUsedSeconds
+  sentAt
+  startedAt
+  submittedAt
+  extraTimePercent
+  sendCount
+}`) as unknown as TypedDocumentString<PipelineQuery, PipelineQueryVariables>;
+export const ResendInviteDocument = new TypedDocumentString(`
+    mutation ResendInvite($id: ID!) {
+  resendInvite(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInviteMutation, ResendInviteMutationVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
 export const EmbedKeysDocument = new TypedDocumentString(`
     query EmbedKeys {
   embedKeys {
