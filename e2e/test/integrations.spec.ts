@@ -2,6 +2,10 @@
 // the Integrations page and reads the URLs to register; the test then plays Greenhouse through
 // those URLs (list_tests, send_test, and the PATCH callback it hosts), the candidate solves
 // through the API, and the page shows the finished sync. Screenshot: integrations-greenhouse.png.
+// Then Lever (API key, a stage mapped to the assessment) and Workday (integration system user,
+// statuses, a test mapping) are connected on the same page; a local Lever and a local Workday
+// (the API tests' servers) send a stage change and an order through the URLs the page shows,
+// and the page shows a delivered sync for each. Screenshot: integrations-lever-workday.png.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +14,8 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
 import { signUpCompany } from '../support/portal';
+import { LeverServer } from '../../platform-api/test/integrations/lever-server';
+import { WorkdayServer } from '../../platform-api/test/integrations/workday-server';
 
 const SHOTS = resolve(__dirname, '..', 'screenshots');
 const SLUG = 'js-semver-compare-nan';
@@ -29,6 +35,10 @@ let greenhouse: Server;
 const patches: string[] = [];
 
 let tenantId = '';
+let staff = '';
+let assessmentId = '';
+let lever: LeverServer;
+let workday: WorkdayServer;
 
 async function gql<T>(query: string, variables: object, token?: string): Promise<T> {
   const res = await fetch(`${platform.apiUrl}/graphql`, {
@@ -45,9 +55,55 @@ async function gql<T>(query: string, variables: object, token?: string): Promise
   return body.data;
 }
 
+/** The candidate, through the API: the link from their mail, begin, fix, submit. */
+async function solveThroughApi(email: string) {
+  let link = '';
+  for (let i = 0; i < 100 && !link; i++) {
+    const { mailbox } = await gql<{ mailbox: { to: string; links: string[] }[] }>(
+      '{ mailbox { to links } }',
+      {},
+      staff,
+    );
+    link = mailbox.find((m) => m.to === email)?.links[0] ?? '';
+    if (!link) await new Promise((r) => setTimeout(r, 200));
+  }
+  const { openCandidateSession } = await gql<{ openCandidateSession: { token: string } }>(
+    `mutation($t: String!) { openCandidateSession(token: $t) { token } }`,
+    { t: new URL(link).pathname.split('/').pop() },
+  );
+  const token = openCandidateSession.token;
+  const begun = await gql<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
+    'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
+    {},
+    token,
+  );
+  await gql(
+    `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
+    { id: begun.beginAssessment.challenges[0].attemptId, f: [{ path: FILE, content: fixed }] },
+    token,
+  );
+  await gql('mutation { submitAssessment { phase } }', {}, token);
+}
+
+/** Reloads an ATS card's syncs until the candidate's row is delivered. */
+async function waitForDelivered(ats: string, name: string, email: string) {
+  const row = page.getByTestId(`${ats}-sync`).filter({ hasText: email });
+  for (
+    let i = 0;
+    i < 120 && (await row.getAttribute('data-state').catch(() => null)) !== 'delivered';
+    i++
+  ) {
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: `Reload ${name} syncs` }).click();
+  }
+  expect(await row.getAttribute('data-state')).toBe('delivered');
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  platform = await startPlatform({ hiring: true });
+  lever = await LeverServer.start();
+  workday = await WorkdayServer.start('isu_fixpoint@acme', 'isu password');
+  platform = await startPlatform({ hiring: true, apiEnv: { LEVER_API_BASE: lever.apiBase } });
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(30_000);
@@ -61,6 +117,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((r) => greenhouse?.close(r));
+  await lever?.stop();
+  await workday?.stop();
   await browser?.close();
   await platform?.stop();
 });
@@ -71,7 +129,7 @@ test('an owner sets up Greenhouse on the Integrations page and sees a finished s
     `mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`,
     { i: { email: ownerEmail, password: 'a long enough password' } },
   );
-  const staff = logIn.accessToken;
+  staff = logIn.accessToken;
   const { myTenants } = await gql<{ myTenants: { tenant: { id: string } }[] }>(
     '{ myTenants { tenant { id } } }',
     {},
@@ -92,6 +150,7 @@ test('an owner sets up Greenhouse on the Integrations page and sees a finished s
     },
     staff,
   );
+  assessmentId = createAssessment.id;
   await gql(
     `mutation($id: ID!) { publishAssessment(id: $id) { id } }`,
     { id: createAssessment.id },
@@ -131,33 +190,7 @@ test('an owner sets up Greenhouse on the Integrations page and sees a finished s
   });
   expect(sent.status).toBe(200);
 
-  // The candidate, through the API: the link from their mail, begin, fix, submit.
-  let link = '';
-  for (let i = 0; i < 100 && !link; i++) {
-    const { mailbox } = await gql<{ mailbox: { to: string; links: string[] }[] }>(
-      '{ mailbox { to links } }',
-      {},
-      staff,
-    );
-    link = mailbox.find((m) => m.to === candidateEmail)?.links[0] ?? '';
-    if (!link) await new Promise((r) => setTimeout(r, 200));
-  }
-  const { openCandidateSession } = await gql<{ openCandidateSession: { token: string } }>(
-    `mutation($t: String!) { openCandidateSession(token: $t) { token } }`,
-    { t: new URL(link).pathname.split('/').pop() },
-  );
-  const token = openCandidateSession.token;
-  const begun = await gql<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
-    'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
-    {},
-    token,
-  );
-  await gql(
-    `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
-    { id: begun.beginAssessment.challenges[0].attemptId, f: [{ path: FILE, content: fixed }] },
-    token,
-  );
-  await gql('mutation { submitAssessment { phase } }', {}, token);
+  await solveThroughApi(candidateEmail);
 
   const row = page.getByTestId('greenhouse-sync').filter({ hasText: candidateEmail });
   for (
@@ -172,4 +205,88 @@ test('an owner sets up Greenhouse on the Integrations page and sees a finished s
   expect(patches).toEqual(['/integrations/testing_partners/take_home_tests/7']);
   expect(await page.getByTestId('greenhouse-call').count()).toBeGreaterThanOrEqual(2);
   await page.screenshot({ path: join(SHOTS, 'integrations-greenhouse.png'), fullPage: true });
+}, 300_000);
+
+test('the owner connects Lever and Workday on the page and sees a sync for each', async () => {
+  expect(staff).not.toBe('');
+  // Lever, self-serve with the customer's API key and the webhook's signature token.
+  const leverCard = page.getByTestId('lever');
+  await leverCard.getByLabel('Lever API key').fill(lever.apiKey);
+  await leverCard.getByLabel('Webhook signature token').fill(lever.signatureToken);
+  await leverCard.getByRole('button', { name: 'Connect with an API key' }).click();
+  await page.getByTestId('lever-connected').waitFor();
+  await leverCard.getByRole('button', { name: 'Test the connection' }).click();
+  expect(await page.getByTestId('lever-test').textContent()).toContain('Lever answered.');
+  await leverCard.getByLabel('Lever stage id').fill('stage-assess');
+  await leverCard.getByLabel('Assessment id').fill(assessmentId);
+  await leverCard.getByLabel('Tag label').fill('backend');
+  await leverCard.getByLabel('Pass threshold (0-100)').fill('50');
+  await leverCard.getByRole('button', { name: 'Map the stage' }).click();
+  await page.getByTestId('lever-mapping').waitFor();
+  const webhookUrl = (await page.getByTestId('lever-webhook-url').textContent())!.trim();
+  expect(webhookUrl).toBe(`${platform.portalUrl}/ats/lever/v1/webhooks/${tenantId}`);
+
+  // Workday: the integration system user; the order secret is shown once.
+  const workdayCard = page.getByTestId('workday');
+  await workdayCard.getByLabel('Recruiting endpoint').fill(workday.endpoint);
+  await workdayCard.getByLabel('Integration system user (user@tenant)').fill(workday.username);
+  await workdayCard.getByLabel('Password').fill(workday.password);
+  await workdayCard.getByRole('button', { name: 'Connect Workday' }).click();
+  const secret = (await page.getByTestId('workday-secret').locator('code').textContent())!.trim();
+  await page.getByTestId('workday-connected').waitFor();
+  await workdayCard.getByLabel('Invited').fill('ACME_INVITED');
+  await workdayCard.getByLabel('In progress').fill('ACME_IN_PROGRESS');
+  await workdayCard.getByLabel('Completed').fill('ACME_COMPLETED');
+  await workdayCard.getByRole('button', { name: 'Save the statuses' }).click();
+  await workdayCard.getByLabel('Workday test id').fill('RECRUITING_ASSESSMENT_TEST-6-111');
+  await workdayCard.getByLabel('Assessment id').fill(assessmentId);
+  await workdayCard.getByRole('button', { name: 'Map the test' }).click();
+  await workdayCard.getByRole('button', { name: 'Test the connection' }).click();
+  expect(await page.getByTestId('workday-test').textContent()).toContain('Workday answered.');
+  const orderUrl = (await page.getByTestId('workday-order-url').textContent())!.trim();
+
+  // Lever moves a candidate into the mapped stage; Workday orders an assessment.
+  const leverEmail = `lv-cand-${stamp}@example.com`;
+  lever.opportunities.set('opp-e2e', {
+    id: 'opp-e2e',
+    name: 'Luna Lovegood',
+    emails: [leverEmail],
+    stage: 'stage-assess',
+  });
+  const delivered = await fetch(webhookUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(lever.delivery('opp-e2e', 'stage-assess')),
+  });
+  expect(delivered.status).toBe(200);
+  const workdayEmail = `wd-cand-${stamp}@example.com`;
+  workday.orders.set('RECRUITING_ASSESSMENT-e2e', {
+    jobApplicationId: 'JA-e2e',
+    testId: 'RECRUITING_ASSESSMENT_TEST-6-111',
+  });
+  const ordered = await fetch(orderUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify({
+      Candidate_First_Name: 'Neville',
+      Candidate_Last_Name: 'Longbottom',
+      Candidate_Email: workdayEmail,
+      Candidate_ID: 'C00042',
+      Assessment_Status: 'Initiated',
+      Assessment_ID: 'RECRUITING_ASSESSMENT-e2e',
+    }),
+  });
+  expect(ordered.status).toBe(201);
+
+  await solveThroughApi(leverEmail);
+  await solveThroughApi(workdayEmail);
+  await waitForDelivered('lever', 'Lever', leverEmail);
+  await waitForDelivered('workday', 'Workday', workdayEmail);
+  expect(
+    lever.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith('/v1/opportunities/opp-e2e/'),
+    ),
+  ).toHaveLength(2); // the tag, then the note
+  expect(workday.assessCalls().map((c) => c.status)).toEqual(['ACME_INVITED', 'ACME_COMPLETED']);
+  await page.screenshot({ path: join(SHOTS, 'integrations-lever-workday.png'), fullPage: true });
 }, 300_000);

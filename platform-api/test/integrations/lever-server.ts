@@ -35,6 +35,8 @@ export class LeverServer {
   private server!: Server;
   readonly code = 'lever-auth-code';
   readonly signatureToken = 'lever-webhook-signature-token';
+  /** A customer's API key (Basic, blank password) Lever also accepts. */
+  readonly apiKey = 'lever-customer-api-key';
 
   get base() {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -113,7 +115,11 @@ export class LeverServer {
       }
       return [400, { error: 'invalid_grant' }];
     }
-    if (authorization !== `Bearer ${this.accessToken}`)
+    const basic = `Basic ${Buffer.from(`${this.apiKey}:`).toString('base64')}`;
+    if (
+      authorization !== basic &&
+      (!this.accessToken || authorization !== `Bearer ${this.accessToken}`)
+    )
       return [401, { code: 'Unauthorized', message: 'Invalid token' }];
     if (this.rateLimitNext > 0) {
       this.rateLimitNext -= 1;
