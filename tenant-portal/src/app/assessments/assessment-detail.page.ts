@@ -14,10 +14,13 @@ import { SessionService } from '../core/session.service';
 import {
   ARCHIVE_ASSESSMENT,
   ASSESSMENT,
+  INVITE_CANDIDATES,
   PIPELINE,
+  PIPELINE_CSV,
   PUBLISH_ASSESSMENT,
   RESEND_INVITE,
   REVOKE_INVITE,
+  SET_ACCOMMODATION,
 } from '../core/documents/assessments.graphql';
 import { type Assessment, STATUS_LABELS } from './assessment.types';
 
@@ -382,15 +385,10 @@ export class AssessmentDetailPage implements OnInit {
     this.inviteMessage.set('');
     this.serverErrors.set([]);
     await this.run(async () => {
-      const data = await this.session.api.request<{
-        inviteCandidates: {
-          invited: { id: string }[];
-          errors: { index: number; email: string; message: string }[];
-        };
-      }>(
-        'mutation($id: ID!, $c: [CandidateInput!]!) { inviteCandidates(assessmentId: $id, candidates: $c) { invited { id } errors { index email message } } }',
-        { id: this.id, c: candidates },
-      );
+      const data = await this.session.api.execute(INVITE_CANDIDATES, {
+        assessmentId: this.id,
+        candidates,
+      });
       const { invited, errors } = data.inviteCandidates;
       this.inviteMessage.set(
         `${invited.length} invitation${invited.length === 1 ? '' : 's'} sent.`,
@@ -417,23 +415,17 @@ export class AssessmentDetailPage implements OnInit {
     );
     if (answer === null) return;
     return this.run(async () => {
-      await this.session.api.request(
-        'mutation($id: ID!, $p: Int!) { setAccommodation(id: $id, extraTimePercent: $p) { id } }',
-        {
-          id: row.id,
-          p: Number(answer),
-        },
-      );
+      await this.session.api.execute(SET_ACCOMMODATION, {
+        id: row.id,
+        extraTimePercent: Number(answer),
+      });
       await this.loadRows();
     });
   }
 
   protected async exportCsv() {
     await this.run(async () => {
-      const data = await this.session.api.request<{ pipelineCsv: string }>(
-        'query($id: ID!) { pipelineCsv(assessmentId: $id) }',
-        { id: this.id },
-      );
+      const data = await this.session.api.execute(PIPELINE_CSV, { assessmentId: this.id });
       const url = URL.createObjectURL(new Blob([data.pipelineCsv], { type: 'text/csv' }));
       const link = document.createElement('a');
       link.href = url;

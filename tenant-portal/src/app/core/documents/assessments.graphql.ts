@@ -138,3 +138,32 @@ export const REVOKE_INVITE = graphql(`
     }
   }
 `);
+
+export const INVITE_CANDIDATES = graphql(`
+  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {
+    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {
+      invited {
+        id
+      }
+      errors {
+        index
+        email
+        message
+      }
+    }
+  }
+`);
+
+export const SET_ACCOMMODATION = graphql(`
+  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {
+    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {
+      id
+    }
+  }
+`);
+
+export const PIPELINE_CSV = graphql(`
+  query PipelineCsv($assessmentId: ID!) {
+    pipelineCsv(assessmentId: $assessmentId)
+  }
+`);

@@ -28,6 +28,9 @@ type Documents = {
     "\n  query Pipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      ...PipelineRowFields\n    }\n  }\n": typeof types.PipelineDocument,
     "\n  mutation ResendInvite($id: ID!) {\n    resendInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.ResendInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {\n    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {\n      invited {\n        id\n      }\n      errors {\n        index\n        email\n        message\n      }\n    }\n  }\n": typeof types.InviteCandidatesDocument,
+    "\n  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {\n    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {\n      id\n    }\n  }\n": typeof types.SetAccommodationDocument,
+    "\n  query PipelineCsv($assessmentId: ID!) {\n    pipelineCsv(assessmentId: $assessmentId)\n  }\n": typeof types.PipelineCsvDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": typeof types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": typeof types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": typeof types.EmbedCatalogDocument,
@@ -48,6 +51,9 @@ const documents: Documents = {
     "\n  query Pipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      ...PipelineRowFields\n    }\n  }\n": types.PipelineDocument,
     "\n  mutation ResendInvite($id: ID!) {\n    resendInvite(id: $id) {\n      id\n    }\n  }\n": types.ResendInviteDocument,
     "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n": types.RevokeInviteDocument,
+    "\n  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {\n    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {\n      invited {\n        id\n      }\n      errors {\n        index\n        email\n        message\n      }\n    }\n  }\n": types.InviteCandidatesDocument,
+    "\n  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {\n    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {\n      id\n    }\n  }\n": types.SetAccommodationDocument,
+    "\n  query PipelineCsv($assessmentId: ID!) {\n    pipelineCsv(assessmentId: $assessmentId)\n  }\n": types.PipelineCsvDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": types.EmbedCatalogDocument,
@@ -107,6 +113,18 @@ export function graphql(source: "\n  mutation ResendInvite($id: ID!) {\n    rese
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {\n    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {\n      invited {\n        id\n      }\n      errors {\n        index\n        email\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').InviteCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {\n    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetAccommodationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineCsv($assessmentId: ID!) {\n    pipelineCsv(assessmentId: $assessmentId)\n  }\n"): typeof import('./graphql').PipelineCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

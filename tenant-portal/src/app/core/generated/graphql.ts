@@ -21,6 +21,13 @@ export type AssessmentStatus =
   | 'draft'
   | 'published';
 
+export type CandidateInput = {
+  email: string;
+  /** 0 to 300. */
+  extraTimePercent?: number;
+  name?: string | null | undefined;
+};
+
 export type CandidateStatus =
   | 'expired'
   | 'invited'
@@ -129,6 +136,29 @@ export type RevokeInviteMutationVariables = Exact<{
 
 
 export type RevokeInviteMutation = { revokeInvite: { id: string } };
+
+export type InviteCandidatesMutationVariables = Exact<{
+  assessmentId: string | number;
+  candidates: Array<CandidateInput> | CandidateInput;
+}>;
+
+
+export type InviteCandidatesMutation = { inviteCandidates: { invited: Array<{ id: string }>, errors: Array<{ index: number, email: string, message: string }> } };
+
+export type SetAccommodationMutationVariables = Exact<{
+  id: string | number;
+  extraTimePercent: number;
+}>;
+
+
+export type SetAccommodationMutation = { setAccommodation: { id: string } };
+
+export type PipelineCsvQueryVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type PipelineCsvQuery = { pipelineCsv: string };
 
 export type EmbedKeyFieldsFragment = { id: string, name: string, publishableKey: string, allowedOrigins: Array<string>, applicants: number, submitted: number, revokedAt: string | null, createdAt: string, challenges: Array<{ slug: string, title: string, assessmentId: string }> };
 
@@ -412,6 +442,32 @@ export const RevokeInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
+export const InviteCandidatesDocument = new TypedDocumentString(`
+    mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {
+  inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {
+    invited {
+      id
+    }
+    errors {
+      index
+      email
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteCandidatesMutation, InviteCandidatesMutationVariables>;
+export const SetAccommodationDocument = new TypedDocumentString(`
+    mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {
+  setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccommodationMutation, SetAccommodationMutationVariables>;
+export const PipelineCsvDocument = new TypedDocumentString(`
+    query PipelineCsv($assessmentId: ID!) {
+  pipelineCsv(assessmentId: $assessmentId)
+}
+    `) as unknown as TypedDocumentString<PipelineCsvQuery, PipelineCsvQueryVariables>;
 export const EmbedKeysDocument = new TypedDocumentString(`
     query EmbedKeys {
   embedKeys {
