@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ApiHarness } from '../support/api-harness';
 import { INTERNAL_TOKEN, WorkerProcess } from '../support/worker-process';
 import { HiringClient } from '../hiring/hiring-client';
-import { JS, JS_FILE, waitForEnd } from '../integrity/forgery';
+import { JS, JS_FILE } from '../integrity/forgery';
+import { solveFromMail, until } from './candidate';
 import { LeverServer } from './lever-server';
 
 const fixed = readFileSync(
@@ -12,16 +13,6 @@ const fixed = readFileSync(
   'utf8',
 );
 const PORTAL_URL = 'http://127.0.0.1:4200';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, ms = 90_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /**
  * Lever end to end: a server speaking Lever's wire format (OAuth token endpoint, opportunities,
@@ -49,25 +40,6 @@ describe('Lever integration', () => {
     (await api.ok<{ mailbox: { to: string }[] }>('{ mailbox { to } }', {}, staff)).mailbox.filter(
       (m) => m.to === email,
     );
-
-  async function solve(email: string, content: string) {
-    const mail = await hiring.waitForMail(staff, email);
-    const link = new URL(mail.links[0]).pathname.split('/').pop()!;
-    const { token } = await hiring.openSession(link);
-    const begun = await api.ok<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
-      'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
-      {},
-      { token },
-    );
-    const attemptId = begun.beginAssessment.challenges[0].attemptId;
-    await api.ok(
-      `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
-      { id: attemptId, f: [{ path: JS_FILE, content }] },
-      { token },
-    );
-    await api.ok('mutation { submitAssessment { phase } }', {}, { token });
-    await waitForEnd(api, token);
-  }
 
   beforeAll(async () => {
     lever = await LeverServer.start();
@@ -188,9 +160,11 @@ describe('Lever integration', () => {
     expect((await deliver(first)).status).toBe(409);
     const repeat = await deliver(lever.delivery('opp-1', 'stage-assess'));
     expect(repeat.body.invitationId).toBe(invited.body.invitationId);
+    // The invitation mail may be sent after the answer: wait for it, then count.
+    await hiring.waitForMail(staff, email);
     expect(await mails(email)).toHaveLength(1);
 
-    await solve(email, fixed);
+    await solveFromMail(api, hiring, staff, email, fixed);
 
     const note = await until('the note reached Lever', async () =>
       lever.requests.find((r) => r.path.startsWith('/v1/opportunities/opp-1/notes')),

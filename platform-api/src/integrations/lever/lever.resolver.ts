@@ -10,15 +10,9 @@ import type { AppConfig } from '../../config/config.schema';
 import { ScopedDb, scopeOf } from '../../database/scoped-db.service';
 import { LeverConnectionService } from './lever-connection.service';
 import { AtsConnectionTest, AtsMappingView, LeverSetup } from './lever.types';
+import { textInput as text } from '../text-input';
 
 const ATS = 'lever';
-
-const text = (field: string, value: string, max: number) => {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max)
-    throw new AppError('BAD_USER_INPUT', `${field} must be 1-${max} characters.`, { field });
-  return trimmed;
-};
 
 /** The portal's Lever card: connect (OAuth or API key), map stages, test, disconnect. */
 @Resolver()

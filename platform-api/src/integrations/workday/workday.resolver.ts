@@ -8,15 +8,9 @@ import { ScopedDb, scopeOf } from '../../database/scoped-db.service';
 import { AtsConnectionTest, AtsMappingView } from '../lever/lever.types';
 import { WorkdaySetup } from './workday.types';
 import { WorkdayService } from './workday.service';
+import { textInput as text } from '../text-input';
 
 const ATS = 'workday';
-
-const text = (field: string, value: string, max: number) => {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max)
-    throw new AppError('BAD_USER_INPUT', `${field} must be 1-${max} characters.`, { field });
-  return trimmed;
-};
 
 /** The portal's Workday card: connect, order secret, tests and statuses, test, disconnect. */
 @Resolver()
