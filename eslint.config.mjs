@@ -54,6 +54,9 @@ export default tseslint.config(
       'tenant-portal/src/app/core/graphql-client.ts',
       'tenant-portal/src/app/assessments/**/*.ts',
       'tenant-portal/src/app/embed/**/*.ts',
+      'tenant-portal/src/app/audit/**/*.ts',
+      'tenant-portal/src/app/mailbox/**/*.ts',
+      'tenant-portal/src/app/candidates/**/*.ts',
     ],
     ignores: [
       '**/*.test.ts',

@@ -2,6 +2,7 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { DatePipe, JsonPipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { AUDIT_LOG } from '../core/documents/pages.graphql';
 
 interface Entry {
   id: string;
@@ -60,9 +61,7 @@ export class AuditPage implements OnInit {
 
   async ngOnInit() {
     try {
-      const data = await this.session.api.request<{ auditLog: Entry[] }>(
-        '{ auditLog(first: 200) { id actor action targetType targetId data createdAt } }',
-      );
+      const data = await this.session.api.execute(AUDIT_LOG);
       this.entries.set(data.auditLog);
     } catch (error) {
       this.error.set(messageOf(error));

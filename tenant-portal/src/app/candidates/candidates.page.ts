@@ -2,6 +2,7 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { ASSESSMENT_TITLES, CANDIDATES_OF } from '../core/documents/pages.graphql';
 
 interface Row {
   id: string;
@@ -61,15 +62,12 @@ export class CandidatesPage implements OnInit {
 
   async ngOnInit() {
     try {
-      const { assessments } = await this.session.api.request<{
-        assessments: { id: string; title: string }[];
-      }>('{ assessments { id title } }');
+      const { assessments } = await this.session.api.execute(ASSESSMENT_TITLES);
       const lists = await Promise.all(
         assessments.map(async (assessment) => {
-          const data = await this.session.api.request<{ candidates: Omit<Row, 'assessment'>[] }>(
-            'query($id: ID!) { candidates(assessmentId: $id) { id email name status score underReview } }',
-            { id: assessment.id },
-          );
+          const data = await this.session.api.execute(CANDIDATES_OF, {
+            assessmentId: assessment.id,
+          });
           return data.candidates.map((c) => ({ ...c, assessment }));
         }),
       );

@@ -2,6 +2,7 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { MAILBOX } from '../core/documents/pages.graphql';
 
 interface Mail {
   id: string;
@@ -60,9 +61,7 @@ export class MailboxPage implements OnInit {
 
   protected async load() {
     try {
-      const data = await this.session.api.request<{ mailbox: Mail[] }>(
-        '{ mailbox { id to subject text links createdAt } }',
-      );
+      const data = await this.session.api.execute(MAILBOX);
       this.mails.set(data.mailbox);
     } catch (error) {
       this.error.set(messageOf(error));

@@ -36,6 +36,10 @@ type Documents = {
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": typeof types.EmbedCatalogDocument,
     "\n  mutation CreateEmbedKey($input: EmbedKeyInput!) {\n    createEmbedKey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEmbedKeyDocument,
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeEmbedKeyDocument,
+    "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query Mailbox {\n    mailbox {\n      id\n      to\n      subject\n      text\n      links\n      createdAt\n    }\n  }\n": typeof types.MailboxDocument,
+    "\n  query AssessmentTitles {\n    assessments {\n      id\n      title\n    }\n  }\n": typeof types.AssessmentTitlesDocument,
+    "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": typeof types.CandidatesOfDocument,
 };
 const documents: Documents = {
     "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
@@ -59,6 +63,10 @@ const documents: Documents = {
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": types.EmbedCatalogDocument,
     "\n  mutation CreateEmbedKey($input: EmbedKeyInput!) {\n    createEmbedKey(input: $input) {\n      id\n    }\n  }\n": types.CreateEmbedKeyDocument,
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeEmbedKeyDocument,
+    "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query Mailbox {\n    mailbox {\n      id\n      to\n      subject\n      text\n      links\n      createdAt\n    }\n  }\n": types.MailboxDocument,
+    "\n  query AssessmentTitles {\n    assessments {\n      id\n      title\n    }\n  }\n": types.AssessmentTitlesDocument,
+    "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": types.CandidatesOfDocument,
 };
 
 /**
@@ -145,6 +153,22 @@ export function graphql(source: "\n  mutation CreateEmbedKey($input: EmbedKeyInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeEmbedKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailbox {\n    mailbox {\n      id\n      to\n      subject\n      text\n      links\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentTitles {\n    assessments {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').AssessmentTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n"): typeof import('./graphql').CandidatesOfDocument;
 
 
 export function graphql(source: string) {

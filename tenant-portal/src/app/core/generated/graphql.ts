@@ -186,6 +186,28 @@ export type RevokeEmbedKeyMutationVariables = Exact<{
 
 export type RevokeEmbedKeyMutation = { revokeEmbedKey: { id: string } };
 
+export type AuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, actor: string | null, action: string, targetType: string, targetId: string | null, data: unknown, createdAt: string }> };
+
+export type MailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailboxQuery = { mailbox: Array<{ id: string, to: string, subject: string, text: string, links: Array<string>, createdAt: string }> };
+
+export type AssessmentTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentTitlesQuery = { assessments: Array<{ id: string, title: string }> };
+
+export type CandidatesOfQueryVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type CandidatesOfQuery = { candidates: Array<{ id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -514,3 +536,48 @@ export const RevokeEmbedKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeEmbedKeyMutation, RevokeEmbedKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog {
+  auditLog(first: 200) {
+    id
+    actor
+    action
+    targetType
+    targetId
+    data
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const MailboxDocument = new TypedDocumentString(`
+    query Mailbox {
+  mailbox {
+    id
+    to
+    subject
+    text
+    links
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MailboxQuery, MailboxQueryVariables>;
+export const AssessmentTitlesDocument = new TypedDocumentString(`
+    query AssessmentTitles {
+  assessments {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentTitlesQuery, AssessmentTitlesQueryVariables>;
+export const CandidatesOfDocument = new TypedDocumentString(`
+    query CandidatesOf($assessmentId: ID!) {
+  candidates(assessmentId: $assessmentId) {
+    id
+    email
+    name
+    status
+    score
+    underReview
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesOfQuery, CandidatesOfQueryVariables>;
