@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authPayload, fakeFetch, gqlError, memoryStorage, TEST_USER } from '../test/fake-api';
-import { createApiClient, REFRESH_TOKEN_KEY } from './client';
+import { createApiClient, REFRESH_TOKEN_KEY, send } from './client';
 import { ApiError, describeError } from './errors';
+import { RUN_TESTS } from './operations.graphql';
 
 const ME = 'query Me { me { id } }';
 
@@ -163,5 +164,26 @@ describe('the GraphQL client', () => {
       locks: null,
     });
     await expect(client.request(ME)).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+
+  it('sends a declared document as its text, with the fragments it spreads, and returns its data', async () => {
+    const bodies: { query: string; variables: unknown }[] = [];
+    const run = { id: 'r1', status: 'TAMPERED', passed: 0, failed: 0 };
+    const client = createApiClient({
+      fetchFn: async (_url, init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return Response.json({ data: { runTests: run } });
+      },
+      storage: memoryStorage(),
+      locks: null,
+    });
+    const data = await send(client, RUN_TESTS, { attemptId: 'a1', files: [] });
+    expect(data.runTests.status).toBe('TAMPERED');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].variables).toEqual({ attemptId: 'a1', files: [] });
+    // The server needs the fragment's definition in the same document, or it refuses the run.
+    expect(bodies[0].query).toMatch(/mutation RunTests\(/);
+    expect(bodies[0].query).toMatch(/\.\.\.RunFields/);
+    expect(bodies[0].query).toMatch(/fragment RunFields on Run \{/);
   });
 });

@@ -32,6 +32,13 @@ describe('run verdicts', () => {
     );
   });
 
+  it('says a run the sandbox refused as tampered was not graded (it used to show no verdict)', () => {
+    expect(runVerdict(run({ status: 'TAMPERED', passed: 0, failed: 0 }))).toEqual({
+      tone: 'error',
+      text: 'Not graded: something in the run changed how the tests judge',
+    });
+  });
+
   it('formats durations', () => {
     expect(formatDuration(812)).toBe('812 ms');
     expect(formatDuration(1530)).toBe('1.5 s');
