@@ -28,3 +28,17 @@ export async function signUpCompany(
   await openMailLink(page, urls.webUrl, email, /^Confirm your e-mail/, /verify email/);
   await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
 }
+
+/** The link in the newest mail to `to`, from the portal's Mailbox page (polled until it lands). */
+export async function linkFromMailbox(portal: Page, to: string): Promise<string> {
+  await portal.getByRole('link', { name: 'Mailbox' }).click();
+  await portal.getByRole('heading', { name: 'Mailbox', level: 1 }).waitFor();
+  const mail = portal
+    .getByTestId('mail')
+    .filter({ has: portal.getByTestId('mail-to').getByText(to, { exact: true }) });
+  for (let i = 0; i < 50 && (await mail.count()) === 0; i++) {
+    await portal.waitForTimeout(200);
+    await portal.getByRole('button', { name: 'Refresh' }).click();
+  }
+  return (await mail.first().getByTestId('mail-link').getAttribute('href'))!;
+}

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
-import { signUpCompany } from '../support/portal';
+import { linkFromMailbox, signUpCompany } from '../support/portal';
 
 const JS_TITLE = 'The update notifier only knows about major releases';
 const PY_TITLE = 'The last recipes never show up';
@@ -51,20 +51,6 @@ async function shot(page: Page, name: string, checkAccessibility = true) {
   });
 }
 
-/** The link in the newest mail to `to`, from the portal's Mailbox page. */
-async function linkFromMailbox(to: string): Promise<string> {
-  await portal.getByRole('link', { name: 'Mailbox' }).click();
-  await portal.getByRole('heading', { name: 'Mailbox', level: 1 }).waitFor();
-  const mail = portal
-    .getByTestId('mail')
-    .filter({ has: portal.getByTestId('mail-to').getByText(to, { exact: true }) });
-  for (let i = 0; i < 50 && (await mail.count()) === 0; i++) {
-    await portal.waitForTimeout(200);
-    await portal.getByRole('button', { name: 'Refresh' }).click();
-  }
-  return (await mail.first().getByTestId('mail-link').getAttribute('href'))!;
-}
-
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   platform = await startPlatform({ hiring: true });
@@ -93,7 +79,7 @@ describe('hiring with Fixpoint', () => {
     await portal.getByRole('button', { name: 'Send invitation' }).click();
     await portal.getByText(`Invitation sent to ${recruiterEmail}.`).waitFor();
     await shot(portal, '03-team');
-    const link = await linkFromMailbox(recruiterEmail);
+    const link = await linkFromMailbox(portal, recruiterEmail);
     expect(link).toContain(`${platform.portalUrl}/join?token=`);
     await shot(portal, '04-mailbox');
 
@@ -152,7 +138,7 @@ describe('hiring with Fixpoint', () => {
       .getByRole('row', { name: new RegExp(candidateEmail) });
     await row.getByText('Invited').waitFor();
     await shot(portal, '07-pipeline-invited');
-    const link = await linkFromMailbox(candidateEmail);
+    const link = await linkFromMailbox(portal, candidateEmail);
     expect(link).toContain(`${platform.webUrl}/candidate/`);
     candidate = await browser.context.newPage();
     candidate.setDefaultTimeout(30_000);

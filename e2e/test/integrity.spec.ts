@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
-import { signUpCompany } from '../support/portal';
+import { linkFromMailbox, signUpCompany } from '../support/portal';
 
 const JS_TITLE = 'The update notifier only knows about major releases';
 // One line, so the editor's auto-indent and bracket completion cannot change it.
@@ -38,20 +38,6 @@ async function shot(page: Page, name: string, checkAccessibility = true) {
     page: name,
     violations: [],
   });
-}
-
-/** The link in the newest mail to `to`, from the portal's Mailbox page. */
-async function linkFromMailbox(to: string): Promise<string> {
-  await portal.getByRole('link', { name: 'Mailbox' }).click();
-  await portal.getByRole('heading', { name: 'Mailbox', level: 1 }).waitFor();
-  const mail = portal
-    .getByTestId('mail')
-    .filter({ has: portal.getByTestId('mail-to').getByText(to, { exact: true }) });
-  for (let i = 0; i < 50 && (await mail.count()) === 0; i++) {
-    await portal.waitForTimeout(200);
-    await portal.getByRole('button', { name: 'Refresh' }).click();
-  }
-  return (await mail.first().getByTestId('mail-link').getAttribute('href'))!;
 }
 
 beforeAll(async () => {
@@ -93,7 +79,7 @@ describe('a forged solution is never silently scored', () => {
     await portal.getByTestId('invite-name').fill('Fay Forger');
     await portal.getByRole('button', { name: 'Send invite' }).click();
     await portal.getByText('1 invitation sent.').waitFor();
-    const link = await linkFromMailbox(candidateEmail);
+    const link = await linkFromMailbox(portal, candidateEmail);
     candidate = await browser.context.newPage();
     candidate.setDefaultTimeout(30_000);
     await candidate.goto(link);
