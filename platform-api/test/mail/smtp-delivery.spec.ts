@@ -104,10 +104,20 @@ describe('mail over SMTP', () => {
     );
     await waitFor(() => received.find((m) => m.to.includes('patient@example.com')));
     expect(refuseNext).toBe(0);
-    const { rows } = await api.owner.query<{ attempts: number; delivered: boolean }>(
-      `select attempts, delivered_at is not null as delivered from outbox
-        where topic = 'mail.send' and payload->>'to' = 'patient@example.com'`,
-    );
+    // The relay marks the row delivered after the server's "250 OK" reaches it, which is a
+    // moment after the server above has the message: wait for the mark, then read the row.
+    const outboxRows = async () =>
+      (
+        await api.owner.query<{ attempts: number; delivered: boolean }>(
+          `select attempts, delivered_at is not null as delivered from outbox
+            where topic = 'mail.send' and payload->>'to' = 'patient@example.com'`,
+        )
+      ).rows;
+    let rows = await outboxRows();
+    for (const deadline = Date.now() + 5_000; !rows[0]?.delivered && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      rows = await outboxRows();
+    }
     expect(rows).toEqual([{ attempts: 2, delivered: true }]);
     await new Promise((r) => setTimeout(r, 300));
     expect(received.filter((m) => m.to.includes('patient@example.com'))).toHaveLength(1);
