@@ -4,6 +4,8 @@
 import type {
   AttemptFieldsFragment,
   AuthFieldsFragment,
+  CandidateInviteQuery,
+  CandidateSessionFieldsFragment,
   ChallengeDetailFieldsFragment,
   ChallengesQuery,
   ChallengeSummaryFieldsFragment,
@@ -11,6 +13,7 @@ import type {
   MailSentFieldsFragment,
   MyAttemptsQuery,
   MyProgressQuery,
+  OpenCandidateSessionMutation,
   RunFieldsFragment,
   SubmissionFieldsFragment,
   UserFieldsFragment,
@@ -63,45 +66,10 @@ export type AccountMailSent = MailSentFieldsFragment;
 /** Account mail kept by the local mailer (development only). */
 export type DevMailMessage = DevInboxQuery['devInbox'][number];
 
-// Candidate mode: hand-written until its documents (operations.ts, being changed for the
-// sessionStateChanged subscription) move to operations.graphql.ts.
-export type CandidateStatus = 'invited' | 'started' | 'submitted' | 'expired' | 'revoked';
-export type SessionPhase = 'not_started' | 'in_progress' | 'submitted' | 'expired';
-
-export interface CandidateLanding {
-  companyName: string;
-  assessmentTitle: string;
-  instructions: string;
-  candidateName: string | null;
-  /** Including the accommodation. */
-  timeLimitMinutes: number;
-  challengeCount: number;
-  hintsAllowed: boolean;
-  status: CandidateStatus;
-}
-
-export interface CandidateSessionChallenge {
-  position: number;
-  attemptId: string;
-  slug: string;
-  title: string;
-  language: string;
-}
-
-export interface CandidateSession {
-  id: string;
-  phase: SessionPhase;
-  companyName: string;
-  assessmentTitle: string;
-  instructions: string;
-  hintsAllowed: boolean;
-  timeLimitSeconds: number;
-  startedAt: string | null;
-  deadline: string | null;
-  challenges: CandidateSessionChallenge[];
-}
-
-export interface CandidateAuth {
-  token: string;
-  session: CandidateSession;
-}
+// Candidate mode (routes/candidate/candidate.graphql.ts).
+export type CandidateLanding = CandidateInviteQuery['candidateInvite'];
+export type CandidateStatus = CandidateLanding['status'];
+export type CandidateSession = CandidateSessionFieldsFragment;
+export type SessionPhase = CandidateSession['phase'];
+export type CandidateSessionChallenge = CandidateSession['challenges'][number];
+export type CandidateAuth = OpenCandidateSessionMutation['openCandidateSession'];

@@ -20,14 +20,11 @@ interface Settled<T> {
  * result belongs to another key) instead of set, so a stale answer can never overwrite a
  * newer one and the effect never sets state synchronously.
  */
-export function useQuery<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+export function useQuery<T, TVariables>(
+  document: TypedDocumentString<T, TVariables>,
   variables?: TVariables,
-): QueryState<TResult>;
-export function useQuery<T>(query: string, variables?: object): QueryState<T>;
-export function useQuery<T>(
-  document: string | TypedDocumentString<T, unknown>,
-  variables?: object,
+  /** false: send nothing (data stays undefined, not loading) until it turns true. */
+  enabled = true,
 ): QueryState<T> {
   // A declared document goes on the wire as its text; the string keys the effect.
   const query = document.toString();
@@ -38,6 +35,7 @@ export function useQuery<T>(
   const [settled, setSettled] = useState<Settled<T> | null>(null);
 
   useEffect(() => {
+    if (!enabled) return;
     const controller = new AbortController();
     const vars = JSON.parse(variablesJson) as object;
     client.request<T>(query, vars, controller.signal).then(
@@ -45,9 +43,9 @@ export function useQuery<T>(
       (error: unknown) => !controller.signal.aborted && setSettled({ key, error }),
     );
     return () => controller.abort();
-  }, [client, query, variablesJson, key]);
+  }, [client, query, variablesJson, key, enabled]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   const current = settled?.key === key ? settled : null;
-  return { data: current?.data, error: current?.error, loading: !current, refetch };
+  return { data: current?.data, error: current?.error, loading: enabled && !current, refetch };
 }

@@ -44,6 +44,25 @@ type Documents = {
     "\n  query MyProgress {\n    myProgress {\n      streakDays\n      longestStreakDays\n      solvedCount\n      attemptCount\n      mastery {\n        dimension\n        key\n        level\n        solved\n      }\n      achievements {\n        code\n        title\n        description\n        earnedAt\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query MyAttempts($first: Int, $after: String) {\n    myAttempts(first: $first, after: $after) {\n      nodes {\n        id\n        status\n        startedAt\n        submittedAt\n        challenge {\n          slug\n          title\n          language\n          difficulty\n        }\n        submission {\n          score\n          reviewRequired\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAttemptsDocument,
     "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n": typeof types.AttemptDocument,
+    "\n  fragment CandidateSessionFields on CandidateSession {\n    id\n    phase\n    companyName\n    assessmentTitle\n    instructions\n    hintsAllowed\n    timeLimitSeconds\n    startedAt\n    deadline\n    challenges {\n      position\n      attemptId\n      slug\n      title\n      language\n    }\n  }\n": typeof types.CandidateSessionFieldsFragmentDoc,
+    "\n  query CandidateInvite($token: String!) {\n    candidateInvite(token: $token) {\n      companyName\n      assessmentTitle\n      instructions\n      candidateName\n      timeLimitMinutes\n      challengeCount\n      hintsAllowed\n      status\n    }\n  }\n": typeof types.CandidateInviteDocument,
+    "\n  mutation OpenCandidateSession($token: String!) {\n    openCandidateSession(token: $token) {\n      token\n      session {\n        ...CandidateSessionFields\n      }\n    }\n  }\n": typeof types.OpenCandidateSessionDocument,
+    "\n  query CandidateSession {\n    candidateSession {\n      ...CandidateSessionFields\n    }\n  }\n": typeof types.CandidateSessionDocument,
+    "\n  subscription SessionStateChanged {\n    sessionStateChanged {\n      ...CandidateSessionFields\n    }\n  }\n": typeof types.SessionStateChangedDocument,
+    "\n  mutation BeginAssessment($consent: Boolean!) {\n    beginAssessment(consent: $consent) {\n      ...CandidateSessionFields\n    }\n  }\n": typeof types.BeginAssessmentDocument,
+    "\n  mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {\n    recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)\n  }\n": typeof types.RecordIntegrityDocument,
+    "\n  mutation SubmitAssessment {\n    submitAssessment {\n      ...CandidateSessionFields\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
+    "\n  fragment CompetitionSummaryFields on Competition {\n    id\n    title\n    kind\n    phase\n    startsAt\n    endsAt\n    entrants\n    registered\n  }\n": typeof types.CompetitionSummaryFieldsFragmentDoc,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    userId\n    displayName\n    points\n    lastImprovementMs\n  }\n": typeof types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Competitions($when: CompetitionWhen!) {\n    competitions(when: $when) {\n      ...CompetitionSummaryFields\n    }\n  }\n": typeof types.CompetitionsDocument,
+    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": typeof types.CompetitionDocument,
+    "\n  query Leaderboard($id: ID!) {\n    leaderboard(competitionId: $id, first: 10) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  query LeaderboardAroundMe($id: ID!) {\n    leaderboardAroundMe(competitionId: $id, radius: 2) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardAroundMeDocument,
+    "\n  subscription LeaderboardChanged($id: ID!) {\n    leaderboardChanged(competitionId: $id) {\n      phase\n      frozen\n      changed\n      top {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardChangedDocument,
+    "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n": typeof types.RegisterForCompetitionDocument,
+    "\n  mutation StartCompetitionAttempt($slug: String!) {\n    startAttempt(slug: $slug) {\n      id\n    }\n  }\n": typeof types.StartCompetitionAttemptDocument,
+    "\n  mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {\n    submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {\n      correctnessPermille\n      counts\n      points\n    }\n  }\n": typeof types.SubmitCompetitionAttemptDocument,
+    "\n  query MyRating {\n    myRating {\n      rating\n      contests\n      history {\n        competitionId\n        competitionTitle\n        rank\n        ratingBefore\n        ratingAfter\n      }\n    }\n  }\n": typeof types.MyRatingDocument,
 };
 const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    displayName\n  }\n": types.UserFieldsFragmentDoc,
@@ -75,6 +94,25 @@ const documents: Documents = {
     "\n  query MyProgress {\n    myProgress {\n      streakDays\n      longestStreakDays\n      solvedCount\n      attemptCount\n      mastery {\n        dimension\n        key\n        level\n        solved\n      }\n      achievements {\n        code\n        title\n        description\n        earnedAt\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query MyAttempts($first: Int, $after: String) {\n    myAttempts(first: $first, after: $after) {\n      nodes {\n        id\n        status\n        startedAt\n        submittedAt\n        challenge {\n          slug\n          title\n          language\n          difficulty\n        }\n        submission {\n          score\n          reviewRequired\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyAttemptsDocument,
     "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n": types.AttemptDocument,
+    "\n  fragment CandidateSessionFields on CandidateSession {\n    id\n    phase\n    companyName\n    assessmentTitle\n    instructions\n    hintsAllowed\n    timeLimitSeconds\n    startedAt\n    deadline\n    challenges {\n      position\n      attemptId\n      slug\n      title\n      language\n    }\n  }\n": types.CandidateSessionFieldsFragmentDoc,
+    "\n  query CandidateInvite($token: String!) {\n    candidateInvite(token: $token) {\n      companyName\n      assessmentTitle\n      instructions\n      candidateName\n      timeLimitMinutes\n      challengeCount\n      hintsAllowed\n      status\n    }\n  }\n": types.CandidateInviteDocument,
+    "\n  mutation OpenCandidateSession($token: String!) {\n    openCandidateSession(token: $token) {\n      token\n      session {\n        ...CandidateSessionFields\n      }\n    }\n  }\n": types.OpenCandidateSessionDocument,
+    "\n  query CandidateSession {\n    candidateSession {\n      ...CandidateSessionFields\n    }\n  }\n": types.CandidateSessionDocument,
+    "\n  subscription SessionStateChanged {\n    sessionStateChanged {\n      ...CandidateSessionFields\n    }\n  }\n": types.SessionStateChangedDocument,
+    "\n  mutation BeginAssessment($consent: Boolean!) {\n    beginAssessment(consent: $consent) {\n      ...CandidateSessionFields\n    }\n  }\n": types.BeginAssessmentDocument,
+    "\n  mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {\n    recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)\n  }\n": types.RecordIntegrityDocument,
+    "\n  mutation SubmitAssessment {\n    submitAssessment {\n      ...CandidateSessionFields\n    }\n  }\n": types.SubmitAssessmentDocument,
+    "\n  fragment CompetitionSummaryFields on Competition {\n    id\n    title\n    kind\n    phase\n    startsAt\n    endsAt\n    entrants\n    registered\n  }\n": types.CompetitionSummaryFieldsFragmentDoc,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    userId\n    displayName\n    points\n    lastImprovementMs\n  }\n": types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query Competitions($when: CompetitionWhen!) {\n    competitions(when: $when) {\n      ...CompetitionSummaryFields\n    }\n  }\n": types.CompetitionsDocument,
+    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": types.CompetitionDocument,
+    "\n  query Leaderboard($id: ID!) {\n    leaderboard(competitionId: $id, first: 10) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardDocument,
+    "\n  query LeaderboardAroundMe($id: ID!) {\n    leaderboardAroundMe(competitionId: $id, radius: 2) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardAroundMeDocument,
+    "\n  subscription LeaderboardChanged($id: ID!) {\n    leaderboardChanged(competitionId: $id) {\n      phase\n      frozen\n      changed\n      top {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardChangedDocument,
+    "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n": types.RegisterForCompetitionDocument,
+    "\n  mutation StartCompetitionAttempt($slug: String!) {\n    startAttempt(slug: $slug) {\n      id\n    }\n  }\n": types.StartCompetitionAttemptDocument,
+    "\n  mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {\n    submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {\n      correctnessPermille\n      counts\n      points\n    }\n  }\n": types.SubmitCompetitionAttemptDocument,
+    "\n  query MyRating {\n    myRating {\n      rating\n      contests\n      history {\n        competitionId\n        competitionTitle\n        rank\n        ratingBefore\n        ratingAfter\n      }\n    }\n  }\n": types.MyRatingDocument,
 };
 
 /**
@@ -193,6 +231,82 @@ export function graphql(source: "\n  query MyAttempts($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Attempt($id: ID!) {\n    attempt(id: $id) {\n      ...AttemptFields\n    }\n  }\n"): typeof import('./graphql').AttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateSessionFields on CandidateSession {\n    id\n    phase\n    companyName\n    assessmentTitle\n    instructions\n    hintsAllowed\n    timeLimitSeconds\n    startedAt\n    deadline\n    challenges {\n      position\n      attemptId\n      slug\n      title\n      language\n    }\n  }\n"): typeof import('./graphql').CandidateSessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateInvite($token: String!) {\n    candidateInvite(token: $token) {\n      companyName\n      assessmentTitle\n      instructions\n      candidateName\n      timeLimitMinutes\n      challengeCount\n      hintsAllowed\n      status\n    }\n  }\n"): typeof import('./graphql').CandidateInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCandidateSession($token: String!) {\n    openCandidateSession(token: $token) {\n      token\n      session {\n        ...CandidateSessionFields\n      }\n    }\n  }\n"): typeof import('./graphql').OpenCandidateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateSession {\n    candidateSession {\n      ...CandidateSessionFields\n    }\n  }\n"): typeof import('./graphql').CandidateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionStateChanged {\n    sessionStateChanged {\n      ...CandidateSessionFields\n    }\n  }\n"): typeof import('./graphql').SessionStateChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginAssessment($consent: Boolean!) {\n    beginAssessment(consent: $consent) {\n      ...CandidateSessionFields\n    }\n  }\n"): typeof import('./graphql').BeginAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {\n    recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)\n  }\n"): typeof import('./graphql').RecordIntegrityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAssessment {\n    submitAssessment {\n      ...CandidateSessionFields\n    }\n  }\n"): typeof import('./graphql').SubmitAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompetitionSummaryFields on Competition {\n    id\n    title\n    kind\n    phase\n    startsAt\n    endsAt\n    entrants\n    registered\n  }\n"): typeof import('./graphql').CompetitionSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    userId\n    displayName\n    points\n    lastImprovementMs\n  }\n"): typeof import('./graphql').LeaderboardEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Competitions($when: CompetitionWhen!) {\n    competitions(when: $when) {\n      ...CompetitionSummaryFields\n    }\n  }\n"): typeof import('./graphql').CompetitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n"): typeof import('./graphql').CompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($id: ID!) {\n    leaderboard(competitionId: $id, first: 10) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').LeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeaderboardAroundMe($id: ID!) {\n    leaderboardAroundMe(competitionId: $id, radius: 2) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').LeaderboardAroundMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LeaderboardChanged($id: ID!) {\n    leaderboardChanged(competitionId: $id) {\n      phase\n      frozen\n      changed\n      top {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').LeaderboardChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n"): typeof import('./graphql').RegisterForCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCompetitionAttempt($slug: String!) {\n    startAttempt(slug: $slug) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartCompetitionAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {\n    submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {\n      correctnessPermille\n      counts\n      points\n    }\n  }\n"): typeof import('./graphql').SubmitCompetitionAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRating {\n    myRating {\n      rating\n      contests\n      history {\n        competitionId\n        competitionTitle\n        rank\n        ratingBefore\n        ratingAfter\n      }\n    }\n  }\n"): typeof import('./graphql').MyRatingDocument;
 
 
 export function graphql(source: string) {

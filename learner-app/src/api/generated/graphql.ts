@@ -8,6 +8,13 @@ export type AttemptStatus =
   | 'IN_PROGRESS'
   | 'SUBMITTED';
 
+export type CandidateStatus =
+  | 'expired'
+  | 'invited'
+  | 'revoked'
+  | 'started'
+  | 'submitted';
+
 export type ChallengeFilter = {
   bugTypes?: Array<string> | null | undefined;
   difficulties?: Array<number> | null | undefined;
@@ -36,6 +43,24 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CompetitionKind =
+  | 'HIRING'
+  | 'PUBLIC_CONTEST';
+
+export type CompetitionPhase =
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'FINAL'
+  | 'FROZEN'
+  | 'LIVE'
+  | 'REGISTRATION'
+  | 'SCHEDULED';
+
+export type CompetitionWhen =
+  | 'LIVE'
+  | 'PAST'
+  | 'UPCOMING';
+
 export type FileInput = {
   content: string;
   path: string;
@@ -63,6 +88,12 @@ export type RunStatus =
   | 'PASS'
   | 'TAMPERED'
   | 'TIMEOUT';
+
+export type SessionPhase =
+  | 'expired'
+  | 'in_progress'
+  | 'not_started'
+  | 'submitted';
 
 export type SignUpInput = {
   displayName: string;
@@ -248,6 +279,118 @@ export type AttemptQueryVariables = Exact<{
 
 
 export type AttemptQuery = { attempt: { id: string, status: AttemptStatus, startedAt: string, updatedAt: string, submittedAt: string | null, challenge: { slug: string, title: string, language: string, framework: string, difficulty: number, bugTypes: Array<string>, tags: Array<string>, estimatedMinutes: number, sourceKind: SourceKind, sourceUrl: string | null, summary: string, runtime: string, learningObjectives: Array<string>, hintCount: number, files: Array<{ path: string, content: string, editable: boolean }>, limits: { cpuSeconds: number, wallSeconds: number, memoryMb: number } }, files: Array<{ path: string, content: string, editable: boolean }>, hints: Array<{ level: number, text: string }>, runs: Array<{ id: string, suite: string, status: RunStatus, passed: number, failed: number, total: number, redacted: boolean, durationMs: number, stdout: string, stderr: string, createdAt: string, tests: Array<{ name: string, status: TestStatus, message: string | null, output: string | null, durationMs: number | null }>, limitHit: { kind: string, limit: number, unit: string, message: string } | null }>, submission: { id: string, score: number | null, reviewRequired: boolean, hiddenPassed: number, hiddenTotal: number, createdAt: string, breakdown: { correctness: number, timeFactor: number, hintPenalty: number, efficiency: number, total: number } | null } | null } };
+
+export type CandidateSessionFieldsFragment = { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> };
+
+export type CandidateInviteQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CandidateInviteQuery = { candidateInvite: { companyName: string, assessmentTitle: string, instructions: string, candidateName: string | null, timeLimitMinutes: number, challengeCount: number, hintsAllowed: boolean, status: CandidateStatus } };
+
+export type OpenCandidateSessionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OpenCandidateSessionMutation = { openCandidateSession: { token: string, session: { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> } } };
+
+export type CandidateSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidateSessionQuery = { candidateSession: { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> } };
+
+export type SessionStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionStateChangedSubscription = { sessionStateChanged: { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> } };
+
+export type BeginAssessmentMutationVariables = Exact<{
+  consent: boolean;
+}>;
+
+
+export type BeginAssessmentMutation = { beginAssessment: { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> } };
+
+export type RecordIntegrityMutationVariables = Exact<{
+  pastes: number;
+  focusLosses: number;
+}>;
+
+
+export type RecordIntegrityMutation = { recordIntegrity: boolean };
+
+export type SubmitAssessmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string, phase: SessionPhase, companyName: string, assessmentTitle: string, instructions: string, hintsAllowed: boolean, timeLimitSeconds: number, startedAt: string | null, deadline: string | null, challenges: Array<{ position: number, attemptId: string, slug: string, title: string, language: string }> } };
+
+export type CompetitionSummaryFieldsFragment = { id: string, title: string, kind: CompetitionKind, phase: CompetitionPhase, startsAt: string, endsAt: string, entrants: number, registered: boolean };
+
+export type LeaderboardEntryFieldsFragment = { rank: number, userId: string, displayName: string, points: number, lastImprovementMs: number | null };
+
+export type CompetitionsQueryVariables = Exact<{
+  when: CompetitionWhen;
+}>;
+
+
+export type CompetitionsQuery = { competitions: Array<{ id: string, title: string, kind: CompetitionKind, phase: CompetitionPhase, startsAt: string, endsAt: string, entrants: number, registered: boolean }> };
+
+export type CompetitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompetitionQuery = { competition: { description: string, registrationOpensAt: string, freezeMinutes: number, failedSubmitPenalty: number, id: string, title: string, kind: CompetitionKind, phase: CompetitionPhase, startsAt: string, endsAt: string, entrants: number, registered: boolean, challenges: Array<{ position: number, challengeId: string, slug: string, title: string, language: string, difficulty: number, maxPoints: number, solved: boolean }> } };
+
+export type LeaderboardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaderboardQuery = { leaderboard: { frozen: boolean, total: number, entries: Array<{ rank: number, userId: string, displayName: string, points: number, lastImprovementMs: number | null }> } };
+
+export type LeaderboardAroundMeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaderboardAroundMeQuery = { leaderboardAroundMe: { frozen: boolean, total: number, entries: Array<{ rank: number, userId: string, displayName: string, points: number, lastImprovementMs: number | null }> } };
+
+export type LeaderboardChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaderboardChangedSubscription = { leaderboardChanged: { phase: CompetitionPhase, frozen: boolean, changed: Array<string>, top: Array<{ rank: number, userId: string, displayName: string, points: number, lastImprovementMs: number | null }> } };
+
+export type RegisterForCompetitionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterForCompetitionMutation = { registerForCompetition: { id: string, registered: boolean, entrants: number } };
+
+export type StartCompetitionAttemptMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StartCompetitionAttemptMutation = { startAttempt: { id: string } };
+
+export type SubmitCompetitionAttemptMutationVariables = Exact<{
+  id: string | number;
+  attemptId: string | number;
+}>;
+
+
+export type SubmitCompetitionAttemptMutation = { submitCompetitionAttempt: { correctnessPermille: number, counts: boolean, points: number } };
+
+export type MyRatingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRatingQuery = { myRating: { rating: number, contests: number, history: Array<{ competitionId: string, competitionTitle: string, rank: number, ratingBefore: number, ratingAfter: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -474,6 +617,47 @@ export const MailSentFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"MailSentFields"}) as unknown as TypedDocumentString<MailSentFieldsFragment, unknown>;
+export const CandidateSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}
+    `, {"fragmentName":"CandidateSessionFields"}) as unknown as TypedDocumentString<CandidateSessionFieldsFragment, unknown>;
+export const CompetitionSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompetitionSummaryFields on Competition {
+  id
+  title
+  kind
+  phase
+  startsAt
+  endsAt
+  entrants
+  registered
+}
+    `, {"fragmentName":"CompetitionSummaryFields"}) as unknown as TypedDocumentString<CompetitionSummaryFieldsFragment, unknown>;
+export const LeaderboardEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaderboardEntryFields on LeaderboardEntry {
+  rank
+  userId
+  displayName
+  points
+  lastImprovementMs
+}
+    `, {"fragmentName":"LeaderboardEntryFields"}) as unknown as TypedDocumentString<LeaderboardEntryFieldsFragment, unknown>;
 export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {
@@ -1062,3 +1246,283 @@ fragment AttemptFields on Attempt {
     ...SubmissionFields
   }
 }`) as unknown as TypedDocumentString<AttemptQuery, AttemptQueryVariables>;
+export const CandidateInviteDocument = new TypedDocumentString(`
+    query CandidateInvite($token: String!) {
+  candidateInvite(token: $token) {
+    companyName
+    assessmentTitle
+    instructions
+    candidateName
+    timeLimitMinutes
+    challengeCount
+    hintsAllowed
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateInviteQuery, CandidateInviteQueryVariables>;
+export const OpenCandidateSessionDocument = new TypedDocumentString(`
+    mutation OpenCandidateSession($token: String!) {
+  openCandidateSession(token: $token) {
+    token
+    session {
+      ...CandidateSessionFields
+    }
+  }
+}
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}`) as unknown as TypedDocumentString<OpenCandidateSessionMutation, OpenCandidateSessionMutationVariables>;
+export const CandidateSessionDocument = new TypedDocumentString(`
+    query CandidateSession {
+  candidateSession {
+    ...CandidateSessionFields
+  }
+}
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}`) as unknown as TypedDocumentString<CandidateSessionQuery, CandidateSessionQueryVariables>;
+export const SessionStateChangedDocument = new TypedDocumentString(`
+    subscription SessionStateChanged {
+  sessionStateChanged {
+    ...CandidateSessionFields
+  }
+}
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}`) as unknown as TypedDocumentString<SessionStateChangedSubscription, SessionStateChangedSubscriptionVariables>;
+export const BeginAssessmentDocument = new TypedDocumentString(`
+    mutation BeginAssessment($consent: Boolean!) {
+  beginAssessment(consent: $consent) {
+    ...CandidateSessionFields
+  }
+}
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}`) as unknown as TypedDocumentString<BeginAssessmentMutation, BeginAssessmentMutationVariables>;
+export const RecordIntegrityDocument = new TypedDocumentString(`
+    mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {
+  recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)
+}
+    `) as unknown as TypedDocumentString<RecordIntegrityMutation, RecordIntegrityMutationVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment {
+  submitAssessment {
+    ...CandidateSessionFields
+  }
+}
+    fragment CandidateSessionFields on CandidateSession {
+  id
+  phase
+  companyName
+  assessmentTitle
+  instructions
+  hintsAllowed
+  timeLimitSeconds
+  startedAt
+  deadline
+  challenges {
+    position
+    attemptId
+    slug
+    title
+    language
+  }
+}`) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const CompetitionsDocument = new TypedDocumentString(`
+    query Competitions($when: CompetitionWhen!) {
+  competitions(when: $when) {
+    ...CompetitionSummaryFields
+  }
+}
+    fragment CompetitionSummaryFields on Competition {
+  id
+  title
+  kind
+  phase
+  startsAt
+  endsAt
+  entrants
+  registered
+}`) as unknown as TypedDocumentString<CompetitionsQuery, CompetitionsQueryVariables>;
+export const CompetitionDocument = new TypedDocumentString(`
+    query Competition($id: ID!) {
+  competition(id: $id) {
+    ...CompetitionSummaryFields
+    description
+    registrationOpensAt
+    freezeMinutes
+    failedSubmitPenalty
+    challenges {
+      position
+      challengeId
+      slug
+      title
+      language
+      difficulty
+      maxPoints
+      solved
+    }
+  }
+}
+    fragment CompetitionSummaryFields on Competition {
+  id
+  title
+  kind
+  phase
+  startsAt
+  endsAt
+  entrants
+  registered
+}`) as unknown as TypedDocumentString<CompetitionQuery, CompetitionQueryVariables>;
+export const LeaderboardDocument = new TypedDocumentString(`
+    query Leaderboard($id: ID!) {
+  leaderboard(competitionId: $id, first: 10) {
+    frozen
+    total
+    entries {
+      ...LeaderboardEntryFields
+    }
+  }
+}
+    fragment LeaderboardEntryFields on LeaderboardEntry {
+  rank
+  userId
+  displayName
+  points
+  lastImprovementMs
+}`) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
+export const LeaderboardAroundMeDocument = new TypedDocumentString(`
+    query LeaderboardAroundMe($id: ID!) {
+  leaderboardAroundMe(competitionId: $id, radius: 2) {
+    frozen
+    total
+    entries {
+      ...LeaderboardEntryFields
+    }
+  }
+}
+    fragment LeaderboardEntryFields on LeaderboardEntry {
+  rank
+  userId
+  displayName
+  points
+  lastImprovementMs
+}`) as unknown as TypedDocumentString<LeaderboardAroundMeQuery, LeaderboardAroundMeQueryVariables>;
+export const LeaderboardChangedDocument = new TypedDocumentString(`
+    subscription LeaderboardChanged($id: ID!) {
+  leaderboardChanged(competitionId: $id) {
+    phase
+    frozen
+    changed
+    top {
+      ...LeaderboardEntryFields
+    }
+  }
+}
+    fragment LeaderboardEntryFields on LeaderboardEntry {
+  rank
+  userId
+  displayName
+  points
+  lastImprovementMs
+}`) as unknown as TypedDocumentString<LeaderboardChangedSubscription, LeaderboardChangedSubscriptionVariables>;
+export const RegisterForCompetitionDocument = new TypedDocumentString(`
+    mutation RegisterForCompetition($id: ID!) {
+  registerForCompetition(competitionId: $id) {
+    id
+    registered
+    entrants
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForCompetitionMutation, RegisterForCompetitionMutationVariables>;
+export const StartCompetitionAttemptDocument = new TypedDocumentString(`
+    mutation StartCompetitionAttempt($slug: String!) {
+  startAttempt(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartCompetitionAttemptMutation, StartCompetitionAttemptMutationVariables>;
+export const SubmitCompetitionAttemptDocument = new TypedDocumentString(`
+    mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {
+  submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {
+    correctnessPermille
+    counts
+    points
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitCompetitionAttemptMutation, SubmitCompetitionAttemptMutationVariables>;
+export const MyRatingDocument = new TypedDocumentString(`
+    query MyRating {
+  myRating {
+    rating
+    contests
+    history {
+      competitionId
+      competitionTitle
+      rank
+      ratingBefore
+      ratingAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRatingQuery, MyRatingQueryVariables>;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useRequester } from '../../api/ApiProvider';
-import { DEV_INBOX } from '../../api/operations';
+import { send } from '../../api/client';
+import { DEV_INBOX } from '../../api/operations.graphql';
 import { Link } from '../../app/router';
 import './auth.css';
 
@@ -22,8 +23,7 @@ export function CheckYourEmail({
   const [devInbox, setDevInbox] = useState(false);
   useEffect(() => {
     let live = true;
-    requester
-      .request(DEV_INBOX, { email })
+    send(requester, DEV_INBOX, { email })
       .then(() => live && setDevInbox(true))
       .catch(() => undefined);
     return () => {

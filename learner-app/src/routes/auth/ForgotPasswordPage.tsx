@@ -2,8 +2,9 @@ import { isEmail } from '@fixpoint/contracts/email';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { REQUEST_PASSWORD_RESET } from '../../api/operations';
+import { send } from '../../api/client';
 import type { AccountMailSent } from '../../api/types';
+import { REQUEST_PASSWORD_RESET } from '../../api/operations.graphql';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
@@ -18,7 +19,7 @@ export function ForgotPasswordPage() {
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<AccountMailSent | null>(null);
 
-  async function send() {
+  async function requestReset() {
     if (!isEmail(email)) {
       setError('Enter a valid email address.');
       return;
@@ -26,10 +27,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      const data = await client.request<{ requestPasswordReset: AccountMailSent }>(
-        REQUEST_PASSWORD_RESET,
-        { email: email.trim() },
-      );
+      const data = await send(client, REQUEST_PASSWORD_RESET, { email: email.trim() });
       setSent(data.requestPasswordReset);
     } catch (failure) {
       setError(describeError(failure));
@@ -53,7 +51,7 @@ export function ForgotPasswordPage() {
       error={error}
       busy={busy}
       submitLabel="Send me a link"
-      onSubmit={() => void send()}
+      onSubmit={() => void requestReset()}
       footer={
         <>
           Remembered it? <Link to="/login">Log in</Link>

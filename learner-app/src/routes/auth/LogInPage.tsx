@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { ApiError, describeError } from '../../api/errors';
-import { LOG_IN } from '../../api/operations';
-import type { AuthPayload } from '../../api/types';
+import { send } from '../../api/client';
+import { LOG_IN } from '../../api/operations.graphql';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
@@ -26,7 +26,7 @@ export function LogInPage() {
     setBusy(true);
     setError(null);
     try {
-      const data = await client.request<{ logIn: AuthPayload }>(LOG_IN, {
+      const data = await send(client, LOG_IN, {
         input: { email: email.trim(), password },
       });
       client.signIn(data.logIn);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { RESET_PASSWORD } from '../../api/operations';
-import type { AuthPayload } from '../../api/types';
+import { send } from '../../api/client';
+import { RESET_PASSWORD } from '../../api/operations.graphql';
 import { Link, navigate, useLocation } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
@@ -31,7 +31,7 @@ export function ResetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      const data = await client.request<{ resetPassword: AuthPayload }>(RESET_PASSWORD, {
+      const data = await send(client, RESET_PASSWORD, {
         input: { token, password },
       });
       client.signIn(data.resetPassword);

@@ -2,8 +2,9 @@ import { isEmail } from '@fixpoint/contracts/email';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { SIGN_UP } from '../../api/operations';
+import { send } from '../../api/client';
 import type { AccountMailSent } from '../../api/types';
+import { SIGN_UP } from '../../api/operations.graphql';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
@@ -43,7 +44,7 @@ export function SignUpPage() {
     setError(null);
     try {
       // The same answer whether or not the address has an account: the mail says which.
-      const data = await client.request<{ signUp: AccountMailSent }>(SIGN_UP, {
+      const data = await send(client, SIGN_UP, {
         input: { displayName: displayName.trim(), email: email.trim(), password },
       });
       setSent(data.signUp);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
-import { VERIFY_EMAIL } from '../../api/operations';
-import type { AuthPayload } from '../../api/types';
+import { send } from '../../api/client';
+import { VERIFY_EMAIL } from '../../api/operations.graphql';
 import { Link, navigate, useLocation } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { once } from './once';
@@ -18,9 +18,7 @@ export function VerifyEmailPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    once(`verify:${token}`, () =>
-      client.request<{ verifyEmail: AuthPayload }>(VERIFY_EMAIL, { token }),
-    ).then(
+    once(`verify:${token}`, () => send(client, VERIFY_EMAIL, { token })).then(
       (data) => {
         client.signIn(data.verifyEmail);
         navigate('/?welcome=1', { replace: true });

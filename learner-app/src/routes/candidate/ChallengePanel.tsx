@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { ATTEMPT } from '../../api/operations';
-import type { Attempt } from '../../api/types';
+import { ATTEMPT } from '../../api/operations.graphql';
 import { useQuery } from '../../api/useQuery';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { Workspace, type AssessmentMode } from '../ide/Workspace';
 
 /** One challenge of the assessment: its attempt in the same IDE learners use. */
 export function ChallengePanel({ attemptId, ...mode }: AssessmentMode & { attemptId: string }) {
-  const { data, error, loading, refetch } = useQuery<{ attempt: Attempt }>(ATTEMPT, {
+  const { data, error, loading, refetch } = useQuery(ATTEMPT, {
     id: attemptId,
   });
   const { hintsAllowed, locked, active, autosaveDelayMs, onPaste, registerFlush } = mode;

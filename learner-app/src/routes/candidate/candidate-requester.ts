@@ -3,10 +3,10 @@
 // and in sessionStorage under the invite token, so a reload of the tab needs no new open; a
 // rejected token (expired after hours) is replaced by opening the session again, which is
 // idempotent on the server (same session, new token).
-import type { ApiClient, Requester, RequestOptions } from '../../api/client';
+import { send, type ApiClient, type Requester, type RequestOptions } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { OPEN_CANDIDATE_SESSION } from '../../api/operations';
-import type { CandidateAuth, CandidateSession } from '../../api/types';
+import type { CandidateSession } from '../../api/types';
+import { OPEN_CANDIDATE_SESSION } from './candidate.graphql';
 
 export const candidateTokenKey = (inviteToken: string) => `fixpoint.candidate.${inviteToken}`;
 
@@ -40,10 +40,7 @@ export function createCandidateRequester(
   const candidateCalls = api.withToken(() => token);
 
   function open(): Promise<CandidateSession> {
-    opening ??= publicCalls
-      .request<{ openCandidateSession: CandidateAuth }>(OPEN_CANDIDATE_SESSION, {
-        token: inviteToken,
-      })
+    opening ??= send(publicCalls, OPEN_CANDIDATE_SESSION, { token: inviteToken })
       .then(({ openCandidateSession: auth }) => {
         token = auth.token;
         storage?.setItem(key, auth.token);

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { ApiError } from '../../api/errors';
-import { BEGIN_ASSESSMENT, CANDIDATE_INVITE, CANDIDATE_SESSION } from '../../api/operations';
+import { send } from '../../api/client';
 import type { CandidateLanding, CandidateSession } from '../../api/types';
+import { BEGIN_ASSESSMENT, CANDIDATE_INVITE, CANDIDATE_SESSION } from './candidate.graphql';
 import { createCandidateRequester, type CandidateRequester } from './candidate-requester';
 
 /** Why a link offers nothing. */
@@ -69,9 +70,9 @@ export function useCandidateFlow(inviteToken: string) {
     setBeginning(true);
     setBeginError(null);
     try {
-      const { beginAssessment: session } = await requester.request<{
-        beginAssessment: CandidateSession;
-      }>(BEGIN_ASSESSMENT, { consent: true });
+      const { beginAssessment: session } = await send(requester, BEGIN_ASSESSMENT, {
+        consent: true,
+      });
       setView({ kind: 'session', session });
     } catch (error) {
       setBeginError(error);
@@ -106,9 +107,11 @@ async function load(
 ): Promise<CandidateView> {
   let landing: CandidateLanding;
   try {
-    ({ candidateInvite: landing } = await api
-      .withToken(() => null)
-      .request<{ candidateInvite: CandidateLanding }>(CANDIDATE_INVITE, { token: inviteToken }));
+    ({ candidateInvite: landing } = await send(
+      api.withToken(() => null),
+      CANDIDATE_INVITE,
+      { token: inviteToken },
+    ));
   } catch (error) {
     if (error instanceof ApiError && error.code === 'NOT_FOUND')
       return { kind: 'closed', reason: 'unknown', companyName: null };
@@ -138,8 +141,6 @@ async function load(
 }
 
 async function currentSession(requester: CandidateRequester): Promise<CandidateSession> {
-  const { candidateSession } = await requester.request<{ candidateSession: CandidateSession }>(
-    CANDIDATE_SESSION,
-  );
+  const { candidateSession } = await send(requester, CANDIDATE_SESSION);
   return candidateSession;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Requester } from '../../api/client';
-import { RECORD_INTEGRITY } from '../../api/operations';
+import { send } from '../../api/client';
+import { RECORD_INTEGRITY } from './candidate.graphql';
 
 export const INTEGRITY_BATCH_MS = 5000;
 // The API takes 0..1000 of each per call; anything above waits for the next batch.
@@ -39,7 +40,7 @@ export function useIntegrity(requester: Requester, enabled: boolean): () => void
     const onVisibility = () => (document.visibilityState === 'hidden' ? lose() : back());
 
     /** Sends what was counted; a failed batch is added back for the next one. */
-    const send = (keepalive = false) => {
+    const sendBatch = (keepalive = false) => {
       const batch = {
         pastes: Math.min(counts.current.pastes, MAX_PER_CALL),
         focusLosses: Math.min(counts.current.focusLosses, MAX_PER_CALL),
@@ -48,7 +49,7 @@ export function useIntegrity(requester: Requester, enabled: boolean): () => void
       counts.current.pastes -= batch.pastes;
       counts.current.focusLosses -= batch.focusLosses;
       sending = true;
-      requester.request(RECORD_INTEGRITY, batch, undefined, { keepalive }).then(
+      send(requester, RECORD_INTEGRITY, batch, undefined, { keepalive }).then(
         () => {
           sending = false;
         },
@@ -59,20 +60,20 @@ export function useIntegrity(requester: Requester, enabled: boolean): () => void
         },
       );
     };
-    const onPageHide = () => send(true);
+    const onPageHide = () => sendBatch(true);
 
     window.addEventListener('blur', lose);
     window.addEventListener('focus', back);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
-    const timer = setInterval(() => send(), INTEGRITY_BATCH_MS);
+    const timer = setInterval(() => sendBatch(), INTEGRITY_BATCH_MS);
     return () => {
       window.removeEventListener('blur', lose);
       window.removeEventListener('focus', back);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onPageHide);
       clearInterval(timer);
-      send();
+      sendBatch();
     };
   }, [requester, enabled]);
 

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Requester } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { CANDIDATE_SESSION, SESSION_STATE_CHANGED, SUBMIT_ASSESSMENT } from '../../api/operations';
+import { send } from '../../api/client';
 import type { CandidateSession } from '../../api/types';
 import { subscribe } from '../competitions/live-socket';
+import { CANDIDATE_SESSION, SESSION_STATE_CHANGED, SUBMIT_ASSESSMENT } from './candidate.graphql';
 import { ended } from './useCandidateFlow';
 
 /** Polling is the fallback while the live socket is down (or was never offered a token). */
@@ -48,9 +49,7 @@ export function useSessionEnd(
     setSubmitError(null);
     await flushAll();
     try {
-      const { submitAssessment: session } = await requester.request<{
-        submitAssessment: CandidateSession;
-      }>(SUBMIT_ASSESSMENT);
+      const { submitAssessment: session } = await send(requester, SUBMIT_ASSESSMENT);
       if (ended(session)) onEnded(session);
       else setSubmitted(true);
     } catch (error) {
@@ -68,11 +67,10 @@ export function useSessionEnd(
     if (!liveToken) return;
     let catchUp: ReturnType<typeof setTimeout> | undefined;
     const readOnce = () =>
-      requester
-        .request<{ candidateSession: CandidateSession }>(CANDIDATE_SESSION)
+      send(requester, CANDIDATE_SESSION)
         .then(({ candidateSession }) => ended(candidateSession) && onEnded(candidateSession))
         .catch(() => undefined);
-    const socket = subscribe<{ sessionStateChanged: CandidateSession }>(
+    const socket = subscribe(
       SESSION_STATE_CHANGED,
       {},
       ({ sessionStateChanged: session }) => {
@@ -100,9 +98,7 @@ export function useSessionEnd(
     let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
       try {
-        const { candidateSession } = await requester.request<{
-          candidateSession: CandidateSession;
-        }>(CANDIDATE_SESSION);
+        const { candidateSession } = await send(requester, CANDIDATE_SESSION);
         if (!active) return;
         if (ended(candidateSession)) {
           onEnded(candidateSession);

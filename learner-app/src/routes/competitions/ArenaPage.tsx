@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApi, useSession } from '../../api/ApiProvider';
+import { send } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
 import { Link } from '../../app/router';
@@ -11,15 +12,13 @@ import {
   AROUND_ME,
   BOARD,
   BOARD_CHANGED,
-  type Board,
   COMPETITION,
-  type CompetitionDetail,
-  type Entry,
   MY_RATING,
   REGISTER,
-  START_ATTEMPT,
-  SUBMIT,
-} from './operations';
+  START_COMPETITION_ATTEMPT,
+  SUBMIT_COMPETITION_ATTEMPT,
+} from './competitions.graphql';
+import type { Board, Entry } from './competition-types';
 import { formatLeft, useCountdown } from './useCountdown';
 import './competitions.css';
 
@@ -42,7 +41,7 @@ export default function ArenaPage({ id }: { id: string }) {
   const client = useApi();
   const { status, user } = useSession();
   const signedIn = status === 'signed-in';
-  const detail = useQuery<{ competition: CompetitionDetail }>(COMPETITION, { id });
+  const detail = useQuery(COMPETITION, { id });
   const c = detail.data?.competition;
   useDocumentTitle(c ? c.title : 'Competition');
   const [board, setBoard] = useState<Board | null>(null);
@@ -61,19 +60,15 @@ export default function ArenaPage({ id }: { id: string }) {
     let cancelled = false;
     const readAround = () => {
       if (!signedIn) return;
-      client
-        .request<{ leaderboardAroundMe: Board }>(AROUND_ME, { id })
+      send(client, AROUND_ME, { id })
         .then((d) => !cancelled && setAround(d.leaderboardAroundMe.entries))
         .catch(() => undefined);
     };
-    client
-      .request<{ leaderboard: Board }>(BOARD, { id })
+    send(client, BOARD, { id })
       .then((d) => !cancelled && setBoard(d.leaderboard))
       .catch(() => undefined);
     readAround();
-    const live = subscribe<{
-      leaderboardChanged: { phase: string; frozen: boolean; top: Entry[] };
-    }>(
+    const live = subscribe(
       BOARD_CHANGED,
       { id },
       ({ leaderboardChanged: u }) => {
@@ -92,18 +87,13 @@ export default function ArenaPage({ id }: { id: string }) {
     };
   }, [client, id, signedIn, refetch]);
 
-  const rating = useQuery<{
-    myRating: {
-      rating: number;
-      history: { competitionId: string; ratingBefore: number; ratingAfter: number; rank: number }[];
-    };
-  }>(signedIn && shownPhase === 'final' ? MY_RATING : '{ __typename }');
+  const rating = useQuery(MY_RATING, {}, signedIn && shownPhase === 'final');
   const change = rating.data?.myRating?.history?.find((h) => h.competitionId === id);
 
   async function register() {
     setBusy('register');
     try {
-      await client.request(REGISTER, { id });
+      await send(client, REGISTER, { id });
       refetch();
     } catch (error) {
       setMessage(describeError(error));
@@ -116,12 +106,11 @@ export default function ArenaPage({ id }: { id: string }) {
     setBusy(slug);
     setMessage(null);
     try {
-      const attempt = await client.request<{ startAttempt: { id: string } }>(START_ATTEMPT, {
-        slug,
+      const attempt = await send(client, START_COMPETITION_ATTEMPT, { slug });
+      const { submitCompetitionAttempt: v } = await send(client, SUBMIT_COMPETITION_ATTEMPT, {
+        id,
+        attemptId: attempt.startAttempt.id,
       });
-      const { submitCompetitionAttempt: v } = await client.request<{
-        submitCompetitionAttempt: { correctnessPermille: number; counts: boolean; points: number };
-      }>(SUBMIT, { id, attemptId: attempt.startAttempt.id });
       setMessage(
         !v.counts
           ? 'Submitted. This submit needs a review before it can score.'

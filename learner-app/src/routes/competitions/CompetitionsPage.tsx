@@ -3,7 +3,7 @@ import { useQuery } from '../../api/useQuery';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StatusViews';
-import { COMPETITIONS, type CompetitionSummary } from './operations';
+import { COMPETITIONS } from './competitions.graphql';
 import './competitions.css';
 
 const WHEN = [
@@ -18,10 +18,7 @@ const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 export default function CompetitionsPage() {
   useDocumentTitle('Competitions');
   const [when, setWhen] = useState<(typeof WHEN)[number]['value']>('LIVE');
-  const { data, loading, error, refetch } = useQuery<{ competitions: CompetitionSummary[] }>(
-    COMPETITIONS,
-    { when },
-  );
+  const { data, loading, error, refetch } = useQuery(COMPETITIONS, { when });
   return (
     <div className="page competitions">
       <h1>Competitions</h1>

@@ -1,4 +1,4 @@
-import type { Entry } from './operations';
+import type { Entry } from './competition-types';
 
 const elapsed = (ms: number | null) => {
   if (ms === null) return '—';

@@ -4,13 +4,15 @@
  * /graphql on the page's own origin (the app's server proxies it to the API) and reconnects
  * with a short backoff while the subscription is wanted.
  */
+import type { TypedDocumentString } from '../../api/generated/graphql';
+
 export interface LiveSubscription {
   close(): void;
 }
 
-export function subscribe<T>(
-  query: string,
-  variables: Record<string, unknown>,
+export function subscribe<T, TVariables>(
+  document: TypedDocumentString<T, TVariables>,
+  variables: TVariables,
   onData: (data: T) => void,
   onError: (message: string) => void,
   /** The Bearer token, or a function read at each (re)connect (a token may be replaced). */
@@ -21,6 +23,7 @@ export function subscribe<T>(
   let socket: WebSocket | undefined;
   let closed = false;
   let attempt = 0;
+  const query = document.toString();
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 
   const open = () => {

@@ -10,16 +10,9 @@ import {
   CREATE_ASSESSMENT,
   UPDATE_ASSESSMENT,
 } from '../core/documents/assessments.graphql';
-import type { ChallengeFilter } from '../core/generated/graphql';
+import type { AssessmentCatalogQuery, ChallengeFilter } from '../core/generated/graphql';
 
-interface CatalogCard {
-  slug: string;
-  title: string;
-  language: string;
-  difficulty: number;
-  estimatedMinutes: number;
-  bugTypes: string[];
-}
+type CatalogCard = AssessmentCatalogQuery['challenges']['nodes'][number];
 
 const LANGUAGES = ['javascript', 'typescript', 'python', 'go', 'java', 'rust', 'cpp'];
 

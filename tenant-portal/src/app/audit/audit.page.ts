@@ -3,16 +3,9 @@ import { DatePipe, JsonPipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { AUDIT_LOG } from '../core/documents/pages.graphql';
+import type { AuditLogQuery } from '../core/generated/graphql';
 
-interface Entry {
-  id: string;
-  actor: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  data: unknown;
-  createdAt: string;
-}
+type Entry = AuditLogQuery['auditLog'][number];
 
 @Component({
   selector: 'fp-audit',

@@ -4,13 +4,10 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { ROLE_LABELS, type Role } from '../core/roles';
 import { SessionService } from '../core/session.service';
+import { TEAM_INVITE_PREVIEW } from '../core/documents/team.graphql';
+import type { TeamInvitePreviewQuery } from '../core/generated/graphql';
 
-interface Preview {
-  tenantName: string;
-  email: string;
-  role: Role;
-  accountExists: boolean;
-}
+type Preview = TeamInvitePreviewQuery['teamInvite'];
 
 /** The team invitation link: join with your existing account or create one. */
 @Component({
@@ -81,10 +78,7 @@ export class JoinPage implements OnInit {
 
   async ngOnInit() {
     try {
-      const data = await this.session.api.request<{ teamInvite: Preview }>(
-        'query($t: String!) { teamInvite(token: $t) { tenantName email role accountExists } }',
-        { t: this.token },
-      );
+      const data = await this.session.api.execute(TEAM_INVITE_PREVIEW, { token: this.token });
       this.preview.set(data.teamInvite);
     } catch (error) {
       this.error.set(messageOf(error));

@@ -3,16 +3,12 @@ import { RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { ASSESSMENT_TITLES, CANDIDATES_OF } from '../core/documents/pages.graphql';
+import type { AssessmentTitlesQuery, CandidatesOfQuery } from '../core/generated/graphql';
 
-interface Row {
-  id: string;
-  email: string;
-  name: string | null;
-  status: string;
-  score: number | null;
-  underReview: boolean;
-  assessment: { id: string; title: string };
-}
+/** A candidate with the assessment it was invited to. */
+type Row = CandidatesOfQuery['candidates'][number] & {
+  assessment: AssessmentTitlesQuery['assessments'][number];
+};
 
 /** Every candidate across the company's assessments, newest assessments first. */
 @Component({

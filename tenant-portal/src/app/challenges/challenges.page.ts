@@ -1,22 +1,14 @@
 import { Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { CHALLENGE_CATALOG, UPLOAD_PRIVATE_CHALLENGE } from '../core/documents/challenges.graphql';
+import type {
+  ChallengeCatalogQuery,
+  UploadPrivateChallengeMutation,
+} from '../core/generated/graphql';
 
-interface Card {
-  slug: string;
-  title: string;
-  language: string;
-  difficulty: number;
-  estimatedMinutes: number;
-  bugTypes: string[];
-}
-interface Upload {
-  valid: boolean;
-  slug: string | null;
-  version: number | null;
-  errors: { file: string; field: string | null; message: string }[];
-  checks: { name: string; passed: boolean; detail: string }[];
-}
+type Card = ChallengeCatalogQuery['challenges']['nodes'][number];
+type Upload = UploadPrivateChallengeMutation['uploadPrivateChallenge'];
 
 const MAX_ZIP_BYTES = 1_500_000;
 
@@ -112,9 +104,7 @@ export class ChallengesPage implements OnInit {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{ challenges: { nodes: Card[] } }>(
-        '{ challenges(first: 100) { nodes { slug title language difficulty estimatedMinutes bugTypes } } }',
-      );
+      const data = await this.session.api.execute(CHALLENGE_CATALOG);
       this.cards.set(data.challenges.nodes);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -137,10 +127,9 @@ export class ChallengesPage implements OnInit {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let binary = '';
       for (const byte of bytes) binary += String.fromCharCode(byte);
-      const data = await this.session.api.request<{ uploadPrivateChallenge: Upload }>(
-        'mutation($a: String!) { uploadPrivateChallenge(archiveBase64: $a) { valid slug version errors { file field message } checks { name passed detail } } }',
-        { a: btoa(binary) },
-      );
+      const data = await this.session.api.execute(UPLOAD_PRIVATE_CHALLENGE, {
+        archiveBase64: btoa(binary),
+      });
       this.result.set(data.uploadPrivateChallenge);
       if (data.uploadPrivateChallenge.valid) await this.load();
     } catch (error) {

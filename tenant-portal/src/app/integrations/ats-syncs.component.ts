@@ -2,17 +2,10 @@ import { Component, inject, input, type OnInit, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { ATS_SYNCS, RETRY_ATS_SYNC } from '../core/documents/integrations.graphql';
+import type { AtsSyncsQuery } from '../core/generated/graphql';
 
-interface Sync {
-  id: string;
-  invitationId: string;
-  candidateEmail: string;
-  assessmentTitle: string;
-  state: string;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-}
+type Sync = AtsSyncsQuery['atsSyncs'][number];
 
 const STATE_LABELS: Record<string, string> = {
   waiting: 'Waiting for the result',
@@ -98,11 +91,7 @@ export class AtsSyncsComponent implements OnInit {
 
   async load() {
     try {
-      const data = await this.session.api.request<{ atsSyncs: Sync[] }>(
-        `query($ats: String!) { atsSyncs(ats: $ats) { id invitationId candidateEmail assessmentTitle
-          state attempts lastError nextAttemptAt } }`,
-        { ats: this.ats() },
-      );
+      const data = await this.session.api.execute(ATS_SYNCS, { ats: this.ats() });
       this.syncs.set(data.atsSyncs);
       this.error.set('');
     } catch (error) {
@@ -113,9 +102,7 @@ export class AtsSyncsComponent implements OnInit {
   protected async retry(sync: Sync) {
     this.busy.set(true);
     try {
-      await this.session.api.request('mutation($id: ID!) { retryAtsSync(id: $id) }', {
-        id: sync.id,
-      });
+      await this.session.api.execute(RETRY_ATS_SYNC, { id: sync.id });
       await this.load();
     } catch (error) {
       this.error.set(messageOf(error));

@@ -2,38 +2,13 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { GREENHOUSE, RETRY_ATS_SYNC } from '../core/documents/integrations.graphql';
+import { CREATE_API_KEY } from '../core/documents/settings.graphql';
+import type { GreenhouseQuery } from '../core/generated/graphql';
 import { LeverCardComponent } from './lever-card.component';
 import { WorkdayCardComponent } from './workday-card.component';
 
-interface Setup {
-  listTestsUrl: string;
-  sendTestUrl: string;
-  testStatusUrl: string;
-  responseErrorUrl: string;
-  scope: string;
-  activeKeys: number;
-}
-
-interface PartnerCall {
-  id: string;
-  operation: string;
-  status: number;
-  createdAt: string;
-}
-
-interface Sync {
-  id: string;
-  invitationId: string;
-  candidateEmail: string;
-  assessmentTitle: string;
-  state: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
+type Sync = GreenhouseQuery['atsSyncs'][number];
 
 const STATE_LABELS: Record<string, string> = {
   waiting: 'Waiting for the result',
@@ -181,8 +156,8 @@ const STATE_LABELS: Record<string, string> = {
 })
 export class IntegrationsPage implements OnInit {
   private readonly session = inject(SessionService);
-  protected readonly setup = signal<Setup | null>(null);
-  protected readonly calls = signal<PartnerCall[]>([]);
+  protected readonly setup = signal<GreenhouseQuery['greenhouseSetup'] | null>(null);
+  protected readonly calls = signal<GreenhouseQuery['atsPartnerCalls']>([]);
   protected readonly syncs = signal<Sync[]>([]);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
@@ -198,16 +173,7 @@ export class IntegrationsPage implements OnInit {
 
   async load() {
     try {
-      const data = await this.session.api.request<{
-        greenhouseSetup: Setup;
-        atsPartnerCalls: PartnerCall[];
-        atsSyncs: Sync[];
-      }>(`{
-        greenhouseSetup { listTestsUrl sendTestUrl testStatusUrl responseErrorUrl scope activeKeys }
-        atsPartnerCalls(ats: "greenhouse", limit: 20) { id operation status createdAt }
-        atsSyncs(ats: "greenhouse") { id invitationId candidateEmail assessmentTitle state attempts
-          lastStatusCode lastError nextAttemptAt deliveredAt createdAt }
-      }`);
+      const data = await this.session.api.execute(GREENHOUSE);
       this.setup.set(data.greenhouseSetup);
       this.calls.set(data.atsPartnerCalls);
       this.syncs.set(data.atsSyncs);
@@ -219,18 +185,15 @@ export class IntegrationsPage implements OnInit {
 
   protected createKey() {
     return this.run(async () => {
-      const data = await this.session.api.request<{ createApiKey: { secret: string } }>(
-        'mutation($i: ApiKeyInput!) { createApiKey(input: $i) { secret } }',
-        { i: { name: 'Greenhouse', scopes: ['ats:greenhouse'] } },
-      );
+      const data = await this.session.api.execute(CREATE_API_KEY, {
+        input: { name: 'Greenhouse', scopes: ['ats:greenhouse'] },
+      });
       this.secret.set(data.createApiKey.secret);
     });
   }
 
   protected retry(sync: Sync) {
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { retryAtsSync(id: $id) }', { id: sync.id }),
-    );
+    return this.run(() => this.session.api.execute(RETRY_ATS_SYNC, { id: sync.id }));
   }
 
   private async run(work: () => Promise<unknown>) {

@@ -2,27 +2,19 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import {
+  CONNECT_LEVER_API_KEY,
+  DISCONNECT_LEVER,
+  LEVER_AUTHORIZE_URL,
+  LEVER_SETUP,
+  SET_LEVER_STAGE_MAPPING,
+  SET_LEVER_WEBHOOK_SECRET,
+  TEST_LEVER_CONNECTION,
+} from '../core/documents/integrations.graphql';
+import type { LeverSetupQuery } from '../core/generated/graphql';
 import { AtsSyncsComponent } from './ats-syncs.component';
 
-interface Mapping {
-  id: string;
-  externalId: string;
-  assessmentId: string;
-  label: string;
-  passThreshold: number;
-  stageOnPass: string | null;
-}
-
-interface LeverSetup {
-  connected: boolean;
-  authKind: string | null;
-  webhookUrl: string;
-  redirectUri: string;
-  webhookSecretSet: boolean;
-  oauthAvailable: boolean;
-  performAs: string | null;
-  mappings: Mapping[];
-}
+type LeverSetup = LeverSetupQuery['leverSetup'];
 
 /**
  * Integrations → Lever: connect (OAuth, or the customer's own API key), the stage webhook URL
@@ -157,10 +149,7 @@ export class LeverCardComponent implements OnInit {
 
   async load() {
     try {
-      const data = await this.session.api.request<{ leverSetup: LeverSetup }>(`{
-        leverSetup { connected authKind webhookUrl redirectUri webhookSecretSet oauthAvailable performAs
-          mappings { id externalId assessmentId label passThreshold stageOnPass } }
-      }`);
+      const data = await this.session.api.execute(LEVER_SETUP);
       this.setup.set(data.leverSetup);
       this.error.set('');
     } catch (error) {
@@ -170,52 +159,45 @@ export class LeverCardComponent implements OnInit {
 
   protected authorize() {
     return this.run(async () => {
-      const data = await this.session.api.request<{ leverAuthorizeUrl: string }>(
-        'mutation { leverAuthorizeUrl }',
-      );
+      const data = await this.session.api.execute(LEVER_AUTHORIZE_URL);
       window.location.assign(data.leverAuthorizeUrl);
     });
   }
 
   protected connectKey() {
     return this.run(() =>
-      this.session.api.request(
-        'mutation($k: String!, $t: String!, $p: String) { connectLeverApiKey(apiKey: $k, signatureToken: $t, performAs: $p) }',
-        { k: this.apiKey, t: this.signatureToken, p: this.performAs || null },
-      ),
+      this.session.api.execute(CONNECT_LEVER_API_KEY, {
+        apiKey: this.apiKey,
+        signatureToken: this.signatureToken,
+        performAs: this.performAs || null,
+      }),
     );
   }
 
   protected saveSecret() {
     return this.run(() =>
-      this.session.api.request(
-        'mutation($t: String!, $p: String) { setLeverWebhookSecret(signatureToken: $t, performAs: $p) }',
-        { t: this.signatureToken, p: this.performAs || null },
-      ),
+      this.session.api.execute(SET_LEVER_WEBHOOK_SECRET, {
+        signatureToken: this.signatureToken,
+        performAs: this.performAs || null,
+      }),
     );
   }
 
   protected map() {
     return this.run(() =>
-      this.session.api.request(
-        `mutation($s: String!, $a: ID!, $l: String!, $t: Int!, $o: String) {
-          setLeverStageMapping(stageId: $s, assessmentId: $a, label: $l, passThreshold: $t, stageOnPass: $o) { id } }`,
-        {
-          s: this.stageId,
-          a: this.assessmentId,
-          l: this.label,
-          t: Number(this.threshold),
-          o: this.stageOnPass || null,
-        },
-      ),
+      this.session.api.execute(SET_LEVER_STAGE_MAPPING, {
+        stageId: this.stageId,
+        assessmentId: this.assessmentId,
+        label: this.label,
+        passThreshold: Number(this.threshold),
+        stageOnPass: this.stageOnPass || null,
+      }),
     );
   }
 
   protected test() {
     return this.run(async () => {
-      const data = await this.session.api.request<{
-        testLeverConnection: { ok: boolean; detail: string };
-      }>('mutation { testLeverConnection { ok detail } }');
+      const data = await this.session.api.execute(TEST_LEVER_CONNECTION);
       this.testResult.set(
         data.testLeverConnection.ok ? 'Lever answered.' : data.testLeverConnection.detail,
       );
@@ -223,7 +205,7 @@ export class LeverCardComponent implements OnInit {
   }
 
   protected disconnect() {
-    return this.run(() => this.session.api.request('mutation { disconnectLever }'));
+    return this.run(() => this.session.api.execute(DISCONNECT_LEVER));
   }
 
   private async run(work: () => Promise<unknown>) {

@@ -2,14 +2,18 @@ import { Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import {
+  CONNECT_WORKDAY,
+  DISCONNECT_WORKDAY,
+  SET_WORKDAY_STATUS,
+  SET_WORKDAY_TEST_MAPPING,
+  TEST_WORKDAY_CONNECTION,
+  WORKDAY_SETUP,
+} from '../core/documents/integrations.graphql';
+import type { WorkdaySetupQuery } from '../core/generated/graphql';
 import { AtsSyncsComponent } from './ats-syncs.component';
 
-interface WorkdaySetup {
-  connected: boolean;
-  orderUrl: string;
-  endpoint: string | null;
-  statuses: { status: string; referenceId: string }[];
-}
+type WorkdaySetup = WorkdaySetupQuery['workdaySetup'];
 
 const STATUSES = [
   { status: 'invited', label: 'Invited' },
@@ -126,9 +130,7 @@ export class WorkdayCardComponent implements OnInit {
 
   async load() {
     try {
-      const data = await this.session.api.request<{ workdaySetup: WorkdaySetup }>(
-        '{ workdaySetup { connected orderUrl endpoint statuses { status referenceId } } }',
-      );
+      const data = await this.session.api.execute(WORKDAY_SETUP);
       this.setup.set(data.workdaySetup);
       for (const s of data.workdaySetup.statuses) this.referenceIds[s.status] = s.referenceId;
       this.error.set('');
@@ -139,10 +141,11 @@ export class WorkdayCardComponent implements OnInit {
 
   protected connect() {
     return this.run(async () => {
-      const data = await this.session.api.request<{ connectWorkday: string }>(
-        'mutation($e: String!, $u: String!, $p: String!) { connectWorkday(endpoint: $e, username: $u, password: $p) }',
-        { e: this.endpoint, u: this.username, p: this.password },
-      );
+      const data = await this.session.api.execute(CONNECT_WORKDAY, {
+        endpoint: this.endpoint,
+        username: this.username,
+        password: this.password,
+      });
       this.password = '';
       this.secret.set(data.connectWorkday);
     });
@@ -151,27 +154,25 @@ export class WorkdayCardComponent implements OnInit {
   protected saveStatuses() {
     return this.run(async () => {
       for (const { status } of STATUSES)
-        await this.session.api.request(
-          'mutation($s: String!, $r: String!) { setWorkdayStatus(status: $s, referenceId: $r) }',
-          { s: status, r: this.referenceIds[status] ?? '' },
-        );
+        await this.session.api.execute(SET_WORKDAY_STATUS, {
+          status,
+          referenceId: this.referenceIds[status] ?? '',
+        });
     });
   }
 
   protected mapTest() {
     return this.run(() =>
-      this.session.api.request(
-        'mutation($t: String!, $a: ID!) { setWorkdayTestMapping(testId: $t, assessmentId: $a) { id } }',
-        { t: this.testId, a: this.assessmentId },
-      ),
+      this.session.api.execute(SET_WORKDAY_TEST_MAPPING, {
+        testId: this.testId,
+        assessmentId: this.assessmentId,
+      }),
     );
   }
 
   protected test() {
     return this.run(async () => {
-      const data = await this.session.api.request<{
-        testWorkdayConnection: { ok: boolean; detail: string };
-      }>('mutation { testWorkdayConnection { ok detail } }');
+      const data = await this.session.api.execute(TEST_WORKDAY_CONNECTION);
       this.testResult.set(
         data.testWorkdayConnection.ok ? 'Workday answered.' : data.testWorkdayConnection.detail,
       );
@@ -179,7 +180,7 @@ export class WorkdayCardComponent implements OnInit {
   }
 
   protected disconnect() {
-    return this.run(() => this.session.api.request('mutation { disconnectWorkday }'));
+    return this.run(() => this.session.api.execute(DISCONNECT_WORKDAY));
   }
 
   private async run(work: () => Promise<unknown>) {

@@ -3,15 +3,9 @@ import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { MAILBOX } from '../core/documents/pages.graphql';
+import type { MailboxQuery } from '../core/generated/graphql';
 
-interface Mail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  links: string[];
-  createdAt: string;
-}
+type Mail = MailboxQuery['mailbox'][number];
 
 /** The local mailer's outbox: what was "sent" (nothing leaves this machine). */
 @Component({

@@ -11,9 +11,9 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { DECIDE_INTEGRITY_REVIEW } from '../core/documents/reports.graphql';
 import {
   type ChallengeIntegrity,
-  DECIDE_MUTATION,
   evidenceOf,
   groupFindings,
   LAYER_LABELS,
@@ -295,10 +295,10 @@ export class IntegrityReviewComponent {
     this.busy.set(true);
     this.error.set('');
     try {
-      await this.session.api.request(DECIDE_MUTATION, {
-        s: this.integrity().submissionId,
-        d: decision,
-        r: this.reason.trim(),
+      await this.session.api.execute(DECIDE_INTEGRITY_REVIEW, {
+        submissionId: this.integrity().submissionId,
+        decision,
+        reason: this.reason.trim(),
       });
       this.dialog().nativeElement.close();
       this.decided.emit();

@@ -1,33 +1,8 @@
+import type { ChallengeIntegrityFieldsFragment } from '../core/generated/graphql';
+
 /** A graded run's integrity and its review, as the report query returns it. */
-export interface IntegrityFinding {
-  layer: string;
-  code: string;
-  message: string;
-  file: string | null;
-  line: number | null;
-  excerpt: string | null;
-  test: string | null;
-  expected: string | null;
-  actual: string | null;
-}
-
-export interface ChallengeIntegrity {
-  submissionId: string;
-  verdict: 'CLEAN' | 'FLAGGED' | 'TAMPERED';
-  findings: IntegrityFinding[];
-  seed: string | null;
-  canaries: number;
-  reviewStatus: 'NOT_NEEDED' | 'PENDING' | 'ACCEPTED' | 'REJECTED';
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  reason: string | null;
-}
-
-export const INTEGRITY_FIELDS = `integrity { submissionId verdict seed canaries reviewStatus reviewedBy reviewedAt reason
-  findings { layer code message file line excerpt test expected actual } }`;
-
-export const DECIDE_MUTATION = `mutation($s: ID!, $d: ReviewDecision!, $r: String!) {
-  decideIntegrityReview(submissionId: $s, decision: $d, reason: $r) { submissionId reviewStatus } }`;
+export type ChallengeIntegrity = ChallengeIntegrityFieldsFragment;
+export type IntegrityFinding = ChallengeIntegrity['findings'][number];
 
 /** What a layer's finding is about, in a recruiter's words. */
 export const LAYER_LABELS: Record<string, string> = {

@@ -6,71 +6,19 @@ import { SessionService } from '../core/session.service';
 import { diffStats } from '../core/unified-diff';
 import { DiffViewComponent } from './diff-view.component';
 import { IntegrityReviewComponent } from './integrity-review.component';
-import { type ChallengeIntegrity, INTEGRITY_FIELDS } from './integrity-review.types';
+import { CANDIDATE_REPORT } from '../core/documents/reports.graphql';
+import type { CandidateReportQuery } from '../core/generated/graphql';
 
-interface ReportRun {
-  at: string;
-  suite: string;
-  status: string;
-  passed: number;
-  failed: number;
-  diff: string;
-}
-interface ReportChallenge {
-  position: number;
-  slug: string;
-  title: string;
-  language: string;
-  /** Null while withheld by an integrity review. */
-  score: number | null;
-  breakdown: {
-    correctness: number;
-    timeFactor: number;
-    efficiency: number;
-    hintPenalty: number;
-    total: number;
-  } | null;
-  hiddenPassed: number;
-  hiddenTotal: number;
-  hintsUsed: number;
-  runs: ReportRun[];
-  finalDiff: string;
-  integrity: ChallengeIntegrity | null;
-}
-interface Similar {
-  inviteId: string;
-  candidate: string;
-  challengeSlug: string;
-  similarity: number;
-  mine: string;
-  theirs: string;
-}
-interface Report {
-  invite: {
-    id: string;
-    assessmentId: string;
-    email: string;
-    name: string | null;
-    status: string;
-    timeUsedSeconds: number | null;
-    startedAt: string | null;
-    submittedAt: string | null;
-  };
-  assessmentTitle: string;
-  endedBy: string | null;
-  timeLimitSeconds: number;
-  totalScore: number | null;
-  reviewRequired: boolean;
-  challenges: ReportChallenge[];
-  integrity: { pasteEvents: number; focusLosses: number; similar: Similar[] };
-}
+type Report = CandidateReportQuery['candidateReport'];
 
-const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
-  invite { id assessmentId email name status timeUsedSeconds startedAt submittedAt }
-  assessmentTitle endedBy timeLimitSeconds totalScore reviewRequired
-  challenges { position slug title language score breakdown hiddenPassed hiddenTotal hintsUsed
-    runs { at suite status passed failed diff } finalDiff ${INTEGRITY_FIELDS} }
-  integrity { pasteEvents focusLosses similar { inviteId candidate challengeSlug similarity mine theirs } } } }`;
+/** The score's parts: the API sends them as JSON (null while withheld by an integrity review). */
+interface Breakdown {
+  correctness: number;
+  timeFactor: number;
+  efficiency: number;
+  hintPenalty: number;
+  total: number;
+}
 
 /** One candidate on one page: the score, each challenge's runs and diffs, then integrity signals. */
 @Component({
@@ -156,7 +104,7 @@ const REPORT_QUERY = `query($id: ID!) { candidateReport(inviteId: $id) {
             <p class="meta">The breakdown is shown once the review is decided.</p>
           } @else if (c.integrity?.reviewStatus === 'REJECTED') {
             <p class="meta">Rejected after review: counts as 0.</p>
-          } @else if (c.breakdown; as b) {
+          } @else if (breakdownOf(c.breakdown); as b) {
             <p class="meta">
               correctness {{ b.correctness | percent }} · time factor
               {{ b.timeFactor | number: '1.2-2' }} · efficiency
@@ -258,6 +206,7 @@ export class ReportPage implements OnInit {
   protected readonly report = signal<Report | null>(null);
   protected readonly error = signal('');
   protected readonly stats = diffStats;
+  protected readonly breakdownOf = (json: unknown) => json as Breakdown | null;
   protected readonly minutes = (s: number | null) =>
     s === null ? '—' : `${Math.floor(s / 60)} min ${s % 60} s`;
   protected readonly endedLabel = (by: string | null) =>
@@ -273,9 +222,7 @@ export class ReportPage implements OnInit {
 
   protected async load() {
     try {
-      const data = await this.session.api.request<{ candidateReport: Report }>(REPORT_QUERY, {
-        id: this.inviteId,
-      });
+      const data = await this.session.api.execute(CANDIDATE_REPORT, { inviteId: this.inviteId });
       this.report.set(data.candidateReport);
     } catch (error) {
       this.error.set(messageOf(error));

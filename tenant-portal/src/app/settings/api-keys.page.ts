@@ -3,20 +3,12 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from '../core/documents/settings.graphql';
+import type { ApiKeysQuery } from '../core/generated/graphql';
 import { API_KEY_SCOPES } from './delivery-log';
 import { SettingsTabsComponent } from './settings-tabs.component';
 
-interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-const FIELDS = 'id name prefix scopes lastUsedAt revokedAt createdAt';
+type ApiKey = ApiKeysQuery['apiKeys'][number];
 
 /** Settings → API keys: keys for ATSs (owners and admins); the secret is shown once. */
 @Component({
@@ -135,9 +127,7 @@ export class ApiKeysPage implements OnInit {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{ apiKeys: ApiKey[] }>(
-        `{ apiKeys { ${FIELDS} } }`,
-      );
+      const data = await this.session.api.execute(API_KEYS);
       this.keys.set(data.apiKeys);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -146,21 +136,16 @@ export class ApiKeysPage implements OnInit {
 
   protected async create() {
     await this.run(async () => {
-      const data = await this.session.api.request<{ createApiKey: { secret: string } }>(
-        'mutation($i: ApiKeyInput!) { createApiKey(input: $i) { secret } }',
-        { i: { name: this.name, scopes: this.chosen() } },
-      );
+      const data = await this.session.api.execute(CREATE_API_KEY, {
+        input: { name: this.name, scopes: this.chosen() },
+      });
       this.secret.set(data.createApiKey.secret);
     });
   }
 
   protected revoke(key: ApiKey) {
     if (!confirm(`Revoke "${key.name}"? Every call with it is refused from now on.`)) return;
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', {
-        id: key.id,
-      }),
-    );
+    return this.run(() => this.session.api.execute(REVOKE_API_KEY, { id: key.id }));
   }
 
   private async run(work: () => Promise<unknown>) {

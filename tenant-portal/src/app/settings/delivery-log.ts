@@ -1,16 +1,7 @@
+import type { WebhookDeliveriesQuery } from '../core/generated/graphql';
+
 /** One delivery attempt of an event to an endpoint, as the API lists them (newest first). */
-export interface DeliveryAttempt {
-  id: string;
-  eventId: string;
-  eventType: string;
-  attempt: number;
-  statusCode: number | null;
-  durationMs: number;
-  error: string | null;
-  succeeded: boolean;
-  resent: boolean;
-  createdAt: string;
-}
+export type DeliveryAttempt = WebhookDeliveriesQuery['webhookDeliveries'][number];
 
 export interface EventDeliveries {
   eventId: string;

@@ -4,6 +4,14 @@ import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import {
+  CREATE_WEBHOOK_ENDPOINT,
+  DELETE_WEBHOOK_ENDPOINT,
+  RESEND_WEBHOOK_EVENT,
+  WEBHOOK_DELIVERIES,
+  WEBHOOK_ENDPOINTS,
+} from '../core/documents/settings.graphql';
+import type { WebhookEndpointsQuery } from '../core/generated/graphql';
+import {
   type DeliveryAttempt,
   type EventDeliveries,
   groupByEvent,
@@ -12,13 +20,7 @@ import {
 } from './delivery-log';
 import { SettingsTabsComponent } from './settings-tabs.component';
 
-interface Endpoint {
-  id: string;
-  url: string;
-  description: string;
-  events: string[];
-  createdAt: string;
-}
+type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
 
 /** Settings → Webhooks: endpoints, their signing secret once, the delivery log, send again. */
 @Component({
@@ -168,9 +170,7 @@ export class WebhooksPage implements OnInit {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{ webhookEndpoints: Endpoint[] }>(
-        '{ webhookEndpoints { id url description events createdAt } }',
-      );
+      const data = await this.session.api.execute(WEBHOOK_ENDPOINTS);
       this.endpoints.set(data.webhookEndpoints);
     } catch (error) {
       this.error.set(messageOf(error));
@@ -188,11 +188,7 @@ export class WebhooksPage implements OnInit {
 
   private async loadLog(endpointId: string) {
     try {
-      const data = await this.session.api.request<{ webhookDeliveries: DeliveryAttempt[] }>(
-        `query($e: ID!) { webhookDeliveries(endpointId: $e) {
-          id eventId eventType attempt statusCode durationMs error succeeded resent createdAt } }`,
-        { e: endpointId },
-      );
+      const data = await this.session.api.execute(WEBHOOK_DELIVERIES, { endpointId });
       this.log.set(groupByEvent(data.webhookDeliveries));
     } catch (error) {
       this.error.set(messageOf(error));
@@ -201,10 +197,9 @@ export class WebhooksPage implements OnInit {
 
   protected async create() {
     await this.run(async () => {
-      const data = await this.session.api.request<{ createWebhookEndpoint: { secret: string } }>(
-        'mutation($i: WebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
-        { i: { url: this.url, description: this.description, events: this.chosen() } },
-      );
+      const data = await this.session.api.execute(CREATE_WEBHOOK_ENDPOINT, {
+        input: { url: this.url, description: this.description, events: this.chosen() },
+      });
       this.secret.set(data.createWebhookEndpoint.secret);
       this.url = '';
     });
@@ -212,19 +207,15 @@ export class WebhooksPage implements OnInit {
 
   protected remove(endpoint: Endpoint) {
     if (!confirm(`Remove ${endpoint.url}? No more events are sent to it.`)) return;
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', {
-        id: endpoint.id,
-      }),
-    );
+    return this.run(() => this.session.api.execute(DELETE_WEBHOOK_ENDPOINT, { id: endpoint.id }));
   }
 
   protected async resend(endpoint: Endpoint, group: EventDeliveries) {
     await this.run(async () => {
-      await this.session.api.request(
-        'mutation($e: ID!, $v: ID!) { resendWebhookEvent(endpointId: $e, eventId: $v) }',
-        { e: endpoint.id, v: group.eventId },
-      );
+      await this.session.api.execute(RESEND_WEBHOOK_EVENT, {
+        endpointId: endpoint.id,
+        eventId: group.eventId,
+      });
       // The new delivery is made by the worker a moment later.
       await new Promise((r) => setTimeout(r, 1000));
       await this.loadLog(endpoint.id);

@@ -4,22 +4,17 @@ import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { ROLE_LABELS, type Role } from '../core/roles';
 import { SessionService } from '../core/session.service';
+import {
+  CHANGE_MEMBER_ROLE,
+  INVITE_TEAM_MEMBER,
+  REMOVE_MEMBER,
+  REVOKE_TEAM_INVITE,
+  TEAM,
+} from '../core/documents/team.graphql';
+import type { TeamQuery } from '../core/generated/graphql';
 
-interface Member {
-  id: string;
-  userId: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-}
-interface Invite {
-  id: string;
-  email: string;
-  role: Role;
-  status: string;
-  expiresAt: string;
-}
+type Member = TeamQuery['teamMembers'][number];
+type Invite = TeamQuery['teamInvites'][number];
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
@@ -171,9 +166,7 @@ export class TeamPage implements OnInit {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{ teamMembers: Member[]; teamInvites: Invite[] }>(
-        '{ teamMembers { id userId displayName email role createdAt } teamInvites { id email role status expiresAt } }',
-      );
+      const data = await this.session.api.execute(TEAM);
       this.members.set(data.teamMembers);
       this.invites.set(data.teamInvites);
     } catch (error) {
@@ -183,43 +176,26 @@ export class TeamPage implements OnInit {
 
   protected invite() {
     return this.run(async () => {
-      await this.session.api.request(
-        'mutation($e: String!, $r: TenantRole!) { inviteTeamMember(email: $e, role: $r) { id } }',
-        {
-          e: this.email,
-          r: this.role,
-        },
-      );
+      await this.session.api.execute(INVITE_TEAM_MEMBER, { email: this.email, role: this.role });
       this.message.set(`Invitation sent to ${this.email}.`);
       this.email = '';
     });
   }
 
   protected changeRole(member: Member, event: Event) {
-    const role = (event.target as HTMLSelectElement).value;
+    const role = (event.target as HTMLSelectElement).value as Role;
     return this.run(() =>
-      this.session.api.request(
-        'mutation($id: ID!, $r: TenantRole!) { changeMemberRole(membershipId: $id, role: $r) { id } }',
-        { id: member.id, r: role },
-      ),
+      this.session.api.execute(CHANGE_MEMBER_ROLE, { membershipId: member.id, role }),
     );
   }
 
   protected remove(member: Member) {
     if (!confirm(`Remove ${member.displayName} from the company?`)) return;
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { removeMember(membershipId: $id) }', {
-        id: member.id,
-      }),
-    );
+    return this.run(() => this.session.api.execute(REMOVE_MEMBER, { membershipId: member.id }));
   }
 
   protected revoke(invite: Invite) {
-    return this.run(() =>
-      this.session.api.request('mutation($id: ID!) { revokeTeamInvite(id: $id) { id } }', {
-        id: invite.id,
-      }),
-    );
+    return this.run(() => this.session.api.execute(REVOKE_TEAM_INVITE, { id: invite.id }));
   }
 
   private async run(work: () => Promise<unknown>) {

@@ -31,15 +31,50 @@ type Documents = {
     "\n  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {\n    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {\n      invited {\n        id\n      }\n      errors {\n        index\n        email\n        message\n      }\n    }\n  }\n": typeof types.InviteCandidatesDocument,
     "\n  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {\n    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {\n      id\n    }\n  }\n": typeof types.SetAccommodationDocument,
     "\n  query PipelineCsv($assessmentId: ID!) {\n    pipelineCsv(assessmentId: $assessmentId)\n  }\n": typeof types.PipelineCsvDocument,
+    "\n  query ChallengeCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n": typeof types.ChallengeCatalogDocument,
+    "\n  mutation UploadPrivateChallenge($archiveBase64: String!) {\n    uploadPrivateChallenge(archiveBase64: $archiveBase64) {\n      valid\n      slug\n      version\n      errors {\n        file\n        field\n        message\n      }\n      checks {\n        name\n        passed\n        detail\n      }\n    }\n  }\n": typeof types.UploadPrivateChallengeDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": typeof types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": typeof types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": typeof types.EmbedCatalogDocument,
     "\n  mutation CreateEmbedKey($input: EmbedKeyInput!) {\n    createEmbedKey(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEmbedKeyDocument,
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeEmbedKeyDocument,
+    "\n  query Greenhouse {\n    greenhouseSetup {\n      listTestsUrl\n      sendTestUrl\n      testStatusUrl\n      responseErrorUrl\n      scope\n      activeKeys\n    }\n    atsPartnerCalls(ats: \"greenhouse\", limit: 20) {\n      id\n      operation\n      status\n      createdAt\n    }\n    atsSyncs(ats: \"greenhouse\") {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastStatusCode\n      lastError\n      nextAttemptAt\n      deliveredAt\n      createdAt\n    }\n  }\n": typeof types.GreenhouseDocument,
+    "\n  query AtsSyncs($ats: String!) {\n    atsSyncs(ats: $ats) {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n": typeof types.AtsSyncsDocument,
+    "\n  mutation RetryAtsSync($id: ID!) {\n    retryAtsSync(id: $id)\n  }\n": typeof types.RetryAtsSyncDocument,
+    "\n  query LeverSetup {\n    leverSetup {\n      connected\n      authKind\n      webhookUrl\n      redirectUri\n      webhookSecretSet\n      oauthAvailable\n      performAs\n      mappings {\n        id\n        externalId\n        assessmentId\n        label\n        passThreshold\n        stageOnPass\n      }\n    }\n  }\n": typeof types.LeverSetupDocument,
+    "\n  mutation LeverAuthorizeUrl {\n    leverAuthorizeUrl\n  }\n": typeof types.LeverAuthorizeUrlDocument,
+    "\n  mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {\n    connectLeverApiKey(apiKey: $apiKey, signatureToken: $signatureToken, performAs: $performAs)\n  }\n": typeof types.ConnectLeverApiKeyDocument,
+    "\n  mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {\n    setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)\n  }\n": typeof types.SetLeverWebhookSecretDocument,
+    "\n  mutation SetLeverStageMapping(\n    $stageId: String!\n    $assessmentId: ID!\n    $label: String!\n    $passThreshold: Int!\n    $stageOnPass: String\n  ) {\n    setLeverStageMapping(\n      stageId: $stageId\n      assessmentId: $assessmentId\n      label: $label\n      passThreshold: $passThreshold\n      stageOnPass: $stageOnPass\n    ) {\n      id\n    }\n  }\n": typeof types.SetLeverStageMappingDocument,
+    "\n  mutation TestLeverConnection {\n    testLeverConnection {\n      ok\n      detail\n    }\n  }\n": typeof types.TestLeverConnectionDocument,
+    "\n  mutation DisconnectLever {\n    disconnectLever\n  }\n": typeof types.DisconnectLeverDocument,
+    "\n  query WorkdaySetup {\n    workdaySetup {\n      connected\n      orderUrl\n      endpoint\n      statuses {\n        status\n        referenceId\n      }\n    }\n  }\n": typeof types.WorkdaySetupDocument,
+    "\n  mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {\n    connectWorkday(endpoint: $endpoint, username: $username, password: $password)\n  }\n": typeof types.ConnectWorkdayDocument,
+    "\n  mutation SetWorkdayStatus($status: String!, $referenceId: String!) {\n    setWorkdayStatus(status: $status, referenceId: $referenceId)\n  }\n": typeof types.SetWorkdayStatusDocument,
+    "\n  mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {\n    setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {\n      id\n    }\n  }\n": typeof types.SetWorkdayTestMappingDocument,
+    "\n  mutation TestWorkdayConnection {\n    testWorkdayConnection {\n      ok\n      detail\n    }\n  }\n": typeof types.TestWorkdayConnectionDocument,
+    "\n  mutation DisconnectWorkday {\n    disconnectWorkday\n  }\n": typeof types.DisconnectWorkdayDocument,
     "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Mailbox {\n    mailbox {\n      id\n      to\n      subject\n      text\n      links\n      createdAt\n    }\n  }\n": typeof types.MailboxDocument,
     "\n  query AssessmentTitles {\n    assessments {\n      id\n      title\n    }\n  }\n": typeof types.AssessmentTitlesDocument,
     "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": typeof types.CandidatesOfDocument,
+    "\n  fragment ChallengeIntegrityFields on ChallengeIntegrity {\n    submissionId\n    verdict\n    seed\n    canaries\n    reviewStatus\n    reviewedBy\n    reviewedAt\n    reason\n    findings {\n      layer\n      code\n      message\n      file\n      line\n      excerpt\n      test\n      expected\n      actual\n    }\n  }\n": typeof types.ChallengeIntegrityFieldsFragmentDoc,
+    "\n  query CandidateReport($inviteId: ID!) {\n    candidateReport(inviteId: $inviteId) {\n      invite {\n        id\n        assessmentId\n        email\n        name\n        status\n        timeUsedSeconds\n        startedAt\n        submittedAt\n      }\n      assessmentTitle\n      endedBy\n      timeLimitSeconds\n      totalScore\n      reviewRequired\n      challenges {\n        position\n        slug\n        title\n        language\n        score\n        breakdown\n        hiddenPassed\n        hiddenTotal\n        hintsUsed\n        runs {\n          at\n          suite\n          status\n          passed\n          failed\n          diff\n        }\n        finalDiff\n        integrity {\n          ...ChallengeIntegrityFields\n        }\n      }\n      integrity {\n        pasteEvents\n        focusLosses\n        similar {\n          inviteId\n          candidate\n          challengeSlug\n          similarity\n          mine\n          theirs\n        }\n      }\n    }\n  }\n": typeof types.CandidateReportDocument,
+    "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": typeof types.DecideIntegrityReviewDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      events\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      id\n      eventId\n      eventType\n      attempt\n      statusCode\n      durationMs\n      error\n      succeeded\n      resent\n      createdAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {\n    resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)\n  }\n": typeof types.ResendWebhookEventDocument,
+    "\n  query Team {\n    teamMembers {\n      id\n      userId\n      displayName\n      email\n      role\n      createdAt\n    }\n    teamInvites {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: TenantRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RevokeTeamInvite($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTeamInviteDocument,
+    "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.TeamInvitePreviewDocument,
 };
 const documents: Documents = {
     "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
@@ -58,15 +93,50 @@ const documents: Documents = {
     "\n  mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {\n    inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {\n      invited {\n        id\n      }\n      errors {\n        index\n        email\n        message\n      }\n    }\n  }\n": types.InviteCandidatesDocument,
     "\n  mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {\n    setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {\n      id\n    }\n  }\n": types.SetAccommodationDocument,
     "\n  query PipelineCsv($assessmentId: ID!) {\n    pipelineCsv(assessmentId: $assessmentId)\n  }\n": types.PipelineCsvDocument,
+    "\n  query ChallengeCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n": types.ChallengeCatalogDocument,
+    "\n  mutation UploadPrivateChallenge($archiveBase64: String!) {\n    uploadPrivateChallenge(archiveBase64: $archiveBase64) {\n      valid\n      slug\n      version\n      errors {\n        file\n        field\n        message\n      }\n      checks {\n        name\n        passed\n        detail\n      }\n    }\n  }\n": types.UploadPrivateChallengeDocument,
     "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n": types.EmbedKeyFieldsFragmentDoc,
     "\n  query EmbedKeys {\n    embedKeys {\n      ...EmbedKeyFields\n    }\n  }\n": types.EmbedKeysDocument,
     "\n  query EmbedCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n      }\n    }\n  }\n": types.EmbedCatalogDocument,
     "\n  mutation CreateEmbedKey($input: EmbedKeyInput!) {\n    createEmbedKey(input: $input) {\n      id\n    }\n  }\n": types.CreateEmbedKeyDocument,
     "\n  mutation RevokeEmbedKey($id: ID!) {\n    revokeEmbedKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeEmbedKeyDocument,
+    "\n  query Greenhouse {\n    greenhouseSetup {\n      listTestsUrl\n      sendTestUrl\n      testStatusUrl\n      responseErrorUrl\n      scope\n      activeKeys\n    }\n    atsPartnerCalls(ats: \"greenhouse\", limit: 20) {\n      id\n      operation\n      status\n      createdAt\n    }\n    atsSyncs(ats: \"greenhouse\") {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastStatusCode\n      lastError\n      nextAttemptAt\n      deliveredAt\n      createdAt\n    }\n  }\n": types.GreenhouseDocument,
+    "\n  query AtsSyncs($ats: String!) {\n    atsSyncs(ats: $ats) {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n": types.AtsSyncsDocument,
+    "\n  mutation RetryAtsSync($id: ID!) {\n    retryAtsSync(id: $id)\n  }\n": types.RetryAtsSyncDocument,
+    "\n  query LeverSetup {\n    leverSetup {\n      connected\n      authKind\n      webhookUrl\n      redirectUri\n      webhookSecretSet\n      oauthAvailable\n      performAs\n      mappings {\n        id\n        externalId\n        assessmentId\n        label\n        passThreshold\n        stageOnPass\n      }\n    }\n  }\n": types.LeverSetupDocument,
+    "\n  mutation LeverAuthorizeUrl {\n    leverAuthorizeUrl\n  }\n": types.LeverAuthorizeUrlDocument,
+    "\n  mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {\n    connectLeverApiKey(apiKey: $apiKey, signatureToken: $signatureToken, performAs: $performAs)\n  }\n": types.ConnectLeverApiKeyDocument,
+    "\n  mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {\n    setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)\n  }\n": types.SetLeverWebhookSecretDocument,
+    "\n  mutation SetLeverStageMapping(\n    $stageId: String!\n    $assessmentId: ID!\n    $label: String!\n    $passThreshold: Int!\n    $stageOnPass: String\n  ) {\n    setLeverStageMapping(\n      stageId: $stageId\n      assessmentId: $assessmentId\n      label: $label\n      passThreshold: $passThreshold\n      stageOnPass: $stageOnPass\n    ) {\n      id\n    }\n  }\n": types.SetLeverStageMappingDocument,
+    "\n  mutation TestLeverConnection {\n    testLeverConnection {\n      ok\n      detail\n    }\n  }\n": types.TestLeverConnectionDocument,
+    "\n  mutation DisconnectLever {\n    disconnectLever\n  }\n": types.DisconnectLeverDocument,
+    "\n  query WorkdaySetup {\n    workdaySetup {\n      connected\n      orderUrl\n      endpoint\n      statuses {\n        status\n        referenceId\n      }\n    }\n  }\n": types.WorkdaySetupDocument,
+    "\n  mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {\n    connectWorkday(endpoint: $endpoint, username: $username, password: $password)\n  }\n": types.ConnectWorkdayDocument,
+    "\n  mutation SetWorkdayStatus($status: String!, $referenceId: String!) {\n    setWorkdayStatus(status: $status, referenceId: $referenceId)\n  }\n": types.SetWorkdayStatusDocument,
+    "\n  mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {\n    setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {\n      id\n    }\n  }\n": types.SetWorkdayTestMappingDocument,
+    "\n  mutation TestWorkdayConnection {\n    testWorkdayConnection {\n      ok\n      detail\n    }\n  }\n": types.TestWorkdayConnectionDocument,
+    "\n  mutation DisconnectWorkday {\n    disconnectWorkday\n  }\n": types.DisconnectWorkdayDocument,
     "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Mailbox {\n    mailbox {\n      id\n      to\n      subject\n      text\n      links\n      createdAt\n    }\n  }\n": types.MailboxDocument,
     "\n  query AssessmentTitles {\n    assessments {\n      id\n      title\n    }\n  }\n": types.AssessmentTitlesDocument,
     "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": types.CandidatesOfDocument,
+    "\n  fragment ChallengeIntegrityFields on ChallengeIntegrity {\n    submissionId\n    verdict\n    seed\n    canaries\n    reviewStatus\n    reviewedBy\n    reviewedAt\n    reason\n    findings {\n      layer\n      code\n      message\n      file\n      line\n      excerpt\n      test\n      expected\n      actual\n    }\n  }\n": types.ChallengeIntegrityFieldsFragmentDoc,
+    "\n  query CandidateReport($inviteId: ID!) {\n    candidateReport(inviteId: $inviteId) {\n      invite {\n        id\n        assessmentId\n        email\n        name\n        status\n        timeUsedSeconds\n        startedAt\n        submittedAt\n      }\n      assessmentTitle\n      endedBy\n      timeLimitSeconds\n      totalScore\n      reviewRequired\n      challenges {\n        position\n        slug\n        title\n        language\n        score\n        breakdown\n        hiddenPassed\n        hiddenTotal\n        hintsUsed\n        runs {\n          at\n          suite\n          status\n          passed\n          failed\n          diff\n        }\n        finalDiff\n        integrity {\n          ...ChallengeIntegrityFields\n        }\n      }\n      integrity {\n        pasteEvents\n        focusLosses\n        similar {\n          inviteId\n          candidate\n          challengeSlug\n          similarity\n          mine\n          theirs\n        }\n      }\n    }\n  }\n": types.CandidateReportDocument,
+    "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": types.DecideIntegrityReviewDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      events\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      id\n      eventId\n      eventType\n      attempt\n      statusCode\n      durationMs\n      error\n      succeeded\n      resent\n      createdAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {\n    resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)\n  }\n": types.ResendWebhookEventDocument,
+    "\n  query Team {\n    teamMembers {\n      id\n      userId\n      displayName\n      email\n      role\n      createdAt\n    }\n    teamInvites {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: TenantRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n    }\n  }\n": types.InviteTeamMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RevokeTeamInvite($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": types.RevokeTeamInviteDocument,
+    "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n": types.TeamInvitePreviewDocument,
 };
 
 /**
@@ -136,6 +206,14 @@ export function graphql(source: "\n  query PipelineCsv($assessmentId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChallengeCatalog {\n    challenges(first: 100) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n        estimatedMinutes\n        bugTypes\n      }\n    }\n  }\n"): typeof import('./graphql').ChallengeCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadPrivateChallenge($archiveBase64: String!) {\n    uploadPrivateChallenge(archiveBase64: $archiveBase64) {\n      valid\n      slug\n      version\n      errors {\n        file\n        field\n        message\n      }\n      checks {\n        name\n        passed\n        detail\n      }\n    }\n  }\n"): typeof import('./graphql').UploadPrivateChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EmbedKeyFields on EmbedKey {\n    id\n    name\n    publishableKey\n    allowedOrigins\n    challenges {\n      slug\n      title\n      assessmentId\n    }\n    applicants\n    submitted\n    revokedAt\n    createdAt\n  }\n"): typeof import('./graphql').EmbedKeyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,6 +234,70 @@ export function graphql(source: "\n  mutation RevokeEmbedKey($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Greenhouse {\n    greenhouseSetup {\n      listTestsUrl\n      sendTestUrl\n      testStatusUrl\n      responseErrorUrl\n      scope\n      activeKeys\n    }\n    atsPartnerCalls(ats: \"greenhouse\", limit: 20) {\n      id\n      operation\n      status\n      createdAt\n    }\n    atsSyncs(ats: \"greenhouse\") {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastStatusCode\n      lastError\n      nextAttemptAt\n      deliveredAt\n      createdAt\n    }\n  }\n"): typeof import('./graphql').GreenhouseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AtsSyncs($ats: String!) {\n    atsSyncs(ats: $ats) {\n      id\n      invitationId\n      candidateEmail\n      assessmentTitle\n      state\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').AtsSyncsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryAtsSync($id: ID!) {\n    retryAtsSync(id: $id)\n  }\n"): typeof import('./graphql').RetryAtsSyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeverSetup {\n    leverSetup {\n      connected\n      authKind\n      webhookUrl\n      redirectUri\n      webhookSecretSet\n      oauthAvailable\n      performAs\n      mappings {\n        id\n        externalId\n        assessmentId\n        label\n        passThreshold\n        stageOnPass\n      }\n    }\n  }\n"): typeof import('./graphql').LeverSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeverAuthorizeUrl {\n    leverAuthorizeUrl\n  }\n"): typeof import('./graphql').LeverAuthorizeUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {\n    connectLeverApiKey(apiKey: $apiKey, signatureToken: $signatureToken, performAs: $performAs)\n  }\n"): typeof import('./graphql').ConnectLeverApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {\n    setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)\n  }\n"): typeof import('./graphql').SetLeverWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeverStageMapping(\n    $stageId: String!\n    $assessmentId: ID!\n    $label: String!\n    $passThreshold: Int!\n    $stageOnPass: String\n  ) {\n    setLeverStageMapping(\n      stageId: $stageId\n      assessmentId: $assessmentId\n      label: $label\n      passThreshold: $passThreshold\n      stageOnPass: $stageOnPass\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetLeverStageMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLeverConnection {\n    testLeverConnection {\n      ok\n      detail\n    }\n  }\n"): typeof import('./graphql').TestLeverConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectLever {\n    disconnectLever\n  }\n"): typeof import('./graphql').DisconnectLeverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkdaySetup {\n    workdaySetup {\n      connected\n      orderUrl\n      endpoint\n      statuses {\n        status\n        referenceId\n      }\n    }\n  }\n"): typeof import('./graphql').WorkdaySetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {\n    connectWorkday(endpoint: $endpoint, username: $username, password: $password)\n  }\n"): typeof import('./graphql').ConnectWorkdayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkdayStatus($status: String!, $referenceId: String!) {\n    setWorkdayStatus(status: $status, referenceId: $referenceId)\n  }\n"): typeof import('./graphql').SetWorkdayStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {\n    setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetWorkdayTestMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestWorkdayConnection {\n    testWorkdayConnection {\n      ok\n      detail\n    }\n  }\n"): typeof import('./graphql').TestWorkdayConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectWorkday {\n    disconnectWorkday\n  }\n"): typeof import('./graphql').DisconnectWorkdayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditLog {\n    auditLog(first: 200) {\n      id\n      actor\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -169,6 +311,74 @@ export function graphql(source: "\n  query AssessmentTitles {\n    assessments {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n"): typeof import('./graphql').CandidatesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeIntegrityFields on ChallengeIntegrity {\n    submissionId\n    verdict\n    seed\n    canaries\n    reviewStatus\n    reviewedBy\n    reviewedAt\n    reason\n    findings {\n      layer\n      code\n      message\n      file\n      line\n      excerpt\n      test\n      expected\n      actual\n    }\n  }\n"): typeof import('./graphql').ChallengeIntegrityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateReport($inviteId: ID!) {\n    candidateReport(inviteId: $inviteId) {\n      invite {\n        id\n        assessmentId\n        email\n        name\n        status\n        timeUsedSeconds\n        startedAt\n        submittedAt\n      }\n      assessmentTitle\n      endedBy\n      timeLimitSeconds\n      totalScore\n      reviewRequired\n      challenges {\n        position\n        slug\n        title\n        language\n        score\n        breakdown\n        hiddenPassed\n        hiddenTotal\n        hintsUsed\n        runs {\n          at\n          suite\n          status\n          passed\n          failed\n          diff\n        }\n        finalDiff\n        integrity {\n          ...ChallengeIntegrityFields\n        }\n      }\n      integrity {\n        pasteEvents\n        focusLosses\n        similar {\n          inviteId\n          candidate\n          challengeSlug\n          similarity\n          mine\n          theirs\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CandidateReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n"): typeof import('./graphql').DecideIntegrityReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      events\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) {\n      id\n      eventId\n      eventType\n      attempt\n      statusCode\n      durationMs\n      error\n      succeeded\n      resent\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {\n    resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)\n  }\n"): typeof import('./graphql').ResendWebhookEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    teamMembers {\n      id\n      userId\n      displayName\n      email\n      role\n      createdAt\n    }\n    teamInvites {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').TeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTeamMember($email: String!, $role: TenantRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n    }\n  }\n"): typeof import('./graphql').InviteTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTeamInvite($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeTeamInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n"): typeof import('./graphql').TeamInvitePreviewDocument;
 
 
 export function graphql(source: string) {

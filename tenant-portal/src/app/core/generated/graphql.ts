@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiKeyInput = {
+  name: string;
+  /** assessments:read, candidates:write, results:read, webhooks:manage, ats:greenhouse, ats:lever, ats:workday */
+  scopes: Array<string>;
+};
+
 export type AssessmentInput = {
   /** 1 to 10 slugs, in order: catalog or your own. */
   challengeSlugs: Array<string>;
@@ -53,9 +59,44 @@ export type EmbedKeyInput = {
   name: string;
 };
 
+export type IntegrityVerdict =
+  | 'CLEAN'
+  | 'FLAGGED'
+  | 'TAMPERED';
+
+/** ACCEPT releases the computed score; REJECT counts the challenge as 0. */
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type ReviewStatus =
+  | 'ACCEPTED'
+  | 'NOT_NEEDED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type SourceKind =
   | 'GITHUB'
   | 'SYNTHETIC';
+
+export type TeamInviteStatus =
+  | 'accepted'
+  | 'expired'
+  | 'pending'
+  | 'revoked';
+
+export type TenantRole =
+  | 'admin'
+  | 'hiring_manager'
+  | 'owner'
+  | 'recruiter'
+  | 'viewer';
+
+export type WebhookEndpointInput = {
+  description?: string | null | undefined;
+  events: Array<string>;
+  url: string;
+};
 
 export type AssessmentFieldsFragment = { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> };
 
@@ -160,6 +201,18 @@ export type PipelineCsvQueryVariables = Exact<{
 
 export type PipelineCsvQuery = { pipelineCsv: string };
 
+export type ChallengeCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChallengeCatalogQuery = { challenges: { nodes: Array<{ slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, bugTypes: Array<string> }> } };
+
+export type UploadPrivateChallengeMutationVariables = Exact<{
+  archiveBase64: string;
+}>;
+
+
+export type UploadPrivateChallengeMutation = { uploadPrivateChallenge: { valid: boolean, slug: string | null, version: number | null, errors: Array<{ file: string, field: string | null, message: string }>, checks: Array<{ name: string, passed: boolean, detail: string }> } };
+
 export type EmbedKeyFieldsFragment = { id: string, name: string, publishableKey: string, allowedOrigins: Array<string>, applicants: number, submitted: number, revokedAt: string | null, createdAt: string, challenges: Array<{ slug: string, title: string, assessmentId: string }> };
 
 export type EmbedKeysQueryVariables = Exact<{ [key: string]: never; }>;
@@ -186,6 +239,113 @@ export type RevokeEmbedKeyMutationVariables = Exact<{
 
 export type RevokeEmbedKeyMutation = { revokeEmbedKey: { id: string } };
 
+export type GreenhouseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GreenhouseQuery = { greenhouseSetup: { listTestsUrl: string, sendTestUrl: string, testStatusUrl: string, responseErrorUrl: string, scope: string, activeKeys: number }, atsPartnerCalls: Array<{ id: string, operation: string, status: number, createdAt: string }>, atsSyncs: Array<{ id: string, invitationId: string, candidateEmail: string, assessmentTitle: string, state: string, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string }> };
+
+export type AtsSyncsQueryVariables = Exact<{
+  ats: string;
+}>;
+
+
+export type AtsSyncsQuery = { atsSyncs: Array<{ id: string, invitationId: string, candidateEmail: string, assessmentTitle: string, state: string, attempts: number, lastError: string | null, nextAttemptAt: string | null }> };
+
+export type RetryAtsSyncMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryAtsSyncMutation = { retryAtsSync: boolean };
+
+export type LeverSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeverSetupQuery = { leverSetup: { connected: boolean, authKind: string | null, webhookUrl: string, redirectUri: string, webhookSecretSet: boolean, oauthAvailable: boolean, performAs: string | null, mappings: Array<{ id: string, externalId: string, assessmentId: string, label: string, passThreshold: number, stageOnPass: string | null }> } };
+
+export type LeverAuthorizeUrlMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeverAuthorizeUrlMutation = { leverAuthorizeUrl: string };
+
+export type ConnectLeverApiKeyMutationVariables = Exact<{
+  apiKey: string;
+  signatureToken: string;
+  performAs?: string | null | undefined;
+}>;
+
+
+export type ConnectLeverApiKeyMutation = { connectLeverApiKey: boolean };
+
+export type SetLeverWebhookSecretMutationVariables = Exact<{
+  signatureToken: string;
+  performAs?: string | null | undefined;
+}>;
+
+
+export type SetLeverWebhookSecretMutation = { setLeverWebhookSecret: boolean };
+
+export type SetLeverStageMappingMutationVariables = Exact<{
+  stageId: string;
+  assessmentId: string | number;
+  label: string;
+  passThreshold: number;
+  stageOnPass?: string | null | undefined;
+}>;
+
+
+export type SetLeverStageMappingMutation = { setLeverStageMapping: { id: string } };
+
+export type TestLeverConnectionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestLeverConnectionMutation = { testLeverConnection: { ok: boolean, detail: string } };
+
+export type DisconnectLeverMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisconnectLeverMutation = { disconnectLever: boolean };
+
+export type WorkdaySetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkdaySetupQuery = { workdaySetup: { connected: boolean, orderUrl: string, endpoint: string | null, statuses: Array<{ status: string, referenceId: string }> } };
+
+export type ConnectWorkdayMutationVariables = Exact<{
+  endpoint: string;
+  username: string;
+  password: string;
+}>;
+
+
+export type ConnectWorkdayMutation = { connectWorkday: string };
+
+export type SetWorkdayStatusMutationVariables = Exact<{
+  status: string;
+  referenceId: string;
+}>;
+
+
+export type SetWorkdayStatusMutation = { setWorkdayStatus: boolean };
+
+export type SetWorkdayTestMappingMutationVariables = Exact<{
+  testId: string;
+  assessmentId: string | number;
+}>;
+
+
+export type SetWorkdayTestMappingMutation = { setWorkdayTestMapping: { id: string } };
+
+export type TestWorkdayConnectionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestWorkdayConnectionMutation = { testWorkdayConnection: { ok: boolean, detail: string } };
+
+export type DisconnectWorkdayMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisconnectWorkdayMutation = { disconnectWorkday: boolean };
+
 export type AuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -207,6 +367,119 @@ export type CandidatesOfQueryVariables = Exact<{
 
 
 export type CandidatesOfQuery = { candidates: Array<{ id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean }> };
+
+export type ChallengeIntegrityFieldsFragment = { submissionId: string, verdict: IntegrityVerdict, seed: string | null, canaries: number, reviewStatus: ReviewStatus, reviewedBy: string | null, reviewedAt: string | null, reason: string | null, findings: Array<{ layer: string, code: string, message: string, file: string | null, line: number | null, excerpt: string | null, test: string | null, expected: string | null, actual: string | null }> };
+
+export type CandidateReportQueryVariables = Exact<{
+  inviteId: string | number;
+}>;
+
+
+export type CandidateReportQuery = { candidateReport: { assessmentTitle: string, endedBy: string | null, timeLimitSeconds: number, totalScore: number | null, reviewRequired: boolean, invite: { id: string, assessmentId: string, email: string, name: string | null, status: CandidateStatus, timeUsedSeconds: number | null, startedAt: string | null, submittedAt: string | null }, challenges: Array<{ position: number, slug: string, title: string, language: string, score: number | null, breakdown: unknown, hiddenPassed: number, hiddenTotal: number, hintsUsed: number, finalDiff: string, runs: Array<{ at: string, suite: string, status: string, passed: number, failed: number, diff: string }>, integrity: { submissionId: string, verdict: IntegrityVerdict, seed: string | null, canaries: number, reviewStatus: ReviewStatus, reviewedBy: string | null, reviewedAt: string | null, reason: string | null, findings: Array<{ layer: string, code: string, message: string, file: string | null, line: number | null, excerpt: string | null, test: string | null, expected: string | null, actual: string | null }> } | null }>, integrity: { pasteEvents: number, focusLosses: number, similar: Array<{ inviteId: string, candidate: string, challengeSlug: string, similarity: number, mine: string, theirs: string }> } } };
+
+export type DecideIntegrityReviewMutationVariables = Exact<{
+  submissionId: string | number;
+  decision: ReviewDecision;
+  reason: string;
+}>;
+
+
+export type DecideIntegrityReviewMutation = { decideIntegrityReview: { submissionId: string, reviewStatus: ReviewStatus } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, lastUsedAt: string | null, revokedAt: string | null, createdAt: string }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: ApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, events: Array<string>, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, eventId: string, eventType: string, attempt: number, statusCode: number | null, durationMs: number, error: string | null, succeeded: boolean, resent: boolean, createdAt: string }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type ResendWebhookEventMutationVariables = Exact<{
+  endpointId: string | number;
+  eventId: string | number;
+}>;
+
+
+export type ResendWebhookEventMutation = { resendWebhookEvent: boolean };
+
+export type TeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamQuery = { teamMembers: Array<{ id: string, userId: string, displayName: string, email: string, role: TenantRole, createdAt: string }>, teamInvites: Array<{ id: string, email: string, role: TenantRole, status: TeamInviteStatus, expiresAt: string }> };
+
+export type InviteTeamMemberMutationVariables = Exact<{
+  email: string;
+  role: TenantRole;
+}>;
+
+
+export type InviteTeamMemberMutation = { inviteTeamMember: { id: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  membershipId: string | number;
+  role: TenantRole;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { id: string } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type RevokeTeamInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTeamInviteMutation = { revokeTeamInvite: { id: string } };
+
+export type TeamInvitePreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TeamInvitePreviewQuery = { teamInvite: { tenantName: string, email: string, role: TenantRole, accountExists: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -283,6 +556,29 @@ export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"EmbedKeyFields"}) as unknown as TypedDocumentString<EmbedKeyFieldsFragment, unknown>;
+export const ChallengeIntegrityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChallengeIntegrityFields on ChallengeIntegrity {
+  submissionId
+  verdict
+  seed
+  canaries
+  reviewStatus
+  reviewedBy
+  reviewedAt
+  reason
+  findings {
+    layer
+    code
+    message
+    file
+    line
+    excerpt
+    test
+    expected
+    actual
+  }
+}
+    `, {"fragmentName":"ChallengeIntegrityFields"}) as unknown as TypedDocumentString<ChallengeIntegrityFieldsFragment, unknown>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments {
   assessments {
@@ -490,6 +786,39 @@ export const PipelineCsvDocument = new TypedDocumentString(`
   pipelineCsv(assessmentId: $assessmentId)
 }
     `) as unknown as TypedDocumentString<PipelineCsvQuery, PipelineCsvQueryVariables>;
+export const ChallengeCatalogDocument = new TypedDocumentString(`
+    query ChallengeCatalog {
+  challenges(first: 100) {
+    nodes {
+      slug
+      title
+      language
+      difficulty
+      estimatedMinutes
+      bugTypes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeCatalogQuery, ChallengeCatalogQueryVariables>;
+export const UploadPrivateChallengeDocument = new TypedDocumentString(`
+    mutation UploadPrivateChallenge($archiveBase64: String!) {
+  uploadPrivateChallenge(archiveBase64: $archiveBase64) {
+    valid
+    slug
+    version
+    errors {
+      file
+      field
+      message
+    }
+    checks {
+      name
+      passed
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadPrivateChallengeMutation, UploadPrivateChallengeMutationVariables>;
 export const EmbedKeysDocument = new TypedDocumentString(`
     query EmbedKeys {
   embedKeys {
@@ -536,6 +865,165 @@ export const RevokeEmbedKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeEmbedKeyMutation, RevokeEmbedKeyMutationVariables>;
+export const GreenhouseDocument = new TypedDocumentString(`
+    query Greenhouse {
+  greenhouseSetup {
+    listTestsUrl
+    sendTestUrl
+    testStatusUrl
+    responseErrorUrl
+    scope
+    activeKeys
+  }
+  atsPartnerCalls(ats: "greenhouse", limit: 20) {
+    id
+    operation
+    status
+    createdAt
+  }
+  atsSyncs(ats: "greenhouse") {
+    id
+    invitationId
+    candidateEmail
+    assessmentTitle
+    state
+    attempts
+    lastStatusCode
+    lastError
+    nextAttemptAt
+    deliveredAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<GreenhouseQuery, GreenhouseQueryVariables>;
+export const AtsSyncsDocument = new TypedDocumentString(`
+    query AtsSyncs($ats: String!) {
+  atsSyncs(ats: $ats) {
+    id
+    invitationId
+    candidateEmail
+    assessmentTitle
+    state
+    attempts
+    lastError
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<AtsSyncsQuery, AtsSyncsQueryVariables>;
+export const RetryAtsSyncDocument = new TypedDocumentString(`
+    mutation RetryAtsSync($id: ID!) {
+  retryAtsSync(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetryAtsSyncMutation, RetryAtsSyncMutationVariables>;
+export const LeverSetupDocument = new TypedDocumentString(`
+    query LeverSetup {
+  leverSetup {
+    connected
+    authKind
+    webhookUrl
+    redirectUri
+    webhookSecretSet
+    oauthAvailable
+    performAs
+    mappings {
+      id
+      externalId
+      assessmentId
+      label
+      passThreshold
+      stageOnPass
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeverSetupQuery, LeverSetupQueryVariables>;
+export const LeverAuthorizeUrlDocument = new TypedDocumentString(`
+    mutation LeverAuthorizeUrl {
+  leverAuthorizeUrl
+}
+    `) as unknown as TypedDocumentString<LeverAuthorizeUrlMutation, LeverAuthorizeUrlMutationVariables>;
+export const ConnectLeverApiKeyDocument = new TypedDocumentString(`
+    mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {
+  connectLeverApiKey(
+    apiKey: $apiKey
+    signatureToken: $signatureToken
+    performAs: $performAs
+  )
+}
+    `) as unknown as TypedDocumentString<ConnectLeverApiKeyMutation, ConnectLeverApiKeyMutationVariables>;
+export const SetLeverWebhookSecretDocument = new TypedDocumentString(`
+    mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {
+  setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)
+}
+    `) as unknown as TypedDocumentString<SetLeverWebhookSecretMutation, SetLeverWebhookSecretMutationVariables>;
+export const SetLeverStageMappingDocument = new TypedDocumentString(`
+    mutation SetLeverStageMapping($stageId: String!, $assessmentId: ID!, $label: String!, $passThreshold: Int!, $stageOnPass: String) {
+  setLeverStageMapping(
+    stageId: $stageId
+    assessmentId: $assessmentId
+    label: $label
+    passThreshold: $passThreshold
+    stageOnPass: $stageOnPass
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetLeverStageMappingMutation, SetLeverStageMappingMutationVariables>;
+export const TestLeverConnectionDocument = new TypedDocumentString(`
+    mutation TestLeverConnection {
+  testLeverConnection {
+    ok
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<TestLeverConnectionMutation, TestLeverConnectionMutationVariables>;
+export const DisconnectLeverDocument = new TypedDocumentString(`
+    mutation DisconnectLever {
+  disconnectLever
+}
+    `) as unknown as TypedDocumentString<DisconnectLeverMutation, DisconnectLeverMutationVariables>;
+export const WorkdaySetupDocument = new TypedDocumentString(`
+    query WorkdaySetup {
+  workdaySetup {
+    connected
+    orderUrl
+    endpoint
+    statuses {
+      status
+      referenceId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkdaySetupQuery, WorkdaySetupQueryVariables>;
+export const ConnectWorkdayDocument = new TypedDocumentString(`
+    mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {
+  connectWorkday(endpoint: $endpoint, username: $username, password: $password)
+}
+    `) as unknown as TypedDocumentString<ConnectWorkdayMutation, ConnectWorkdayMutationVariables>;
+export const SetWorkdayStatusDocument = new TypedDocumentString(`
+    mutation SetWorkdayStatus($status: String!, $referenceId: String!) {
+  setWorkdayStatus(status: $status, referenceId: $referenceId)
+}
+    `) as unknown as TypedDocumentString<SetWorkdayStatusMutation, SetWorkdayStatusMutationVariables>;
+export const SetWorkdayTestMappingDocument = new TypedDocumentString(`
+    mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {
+  setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkdayTestMappingMutation, SetWorkdayTestMappingMutationVariables>;
+export const TestWorkdayConnectionDocument = new TypedDocumentString(`
+    mutation TestWorkdayConnection {
+  testWorkdayConnection {
+    ok
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<TestWorkdayConnectionMutation, TestWorkdayConnectionMutationVariables>;
+export const DisconnectWorkdayDocument = new TypedDocumentString(`
+    mutation DisconnectWorkday {
+  disconnectWorkday
+}
+    `) as unknown as TypedDocumentString<DisconnectWorkdayMutation, DisconnectWorkdayMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog {
   auditLog(first: 200) {
@@ -581,3 +1069,217 @@ export const CandidatesOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidatesOfQuery, CandidatesOfQueryVariables>;
+export const CandidateReportDocument = new TypedDocumentString(`
+    query CandidateReport($inviteId: ID!) {
+  candidateReport(inviteId: $inviteId) {
+    invite {
+      id
+      assessmentId
+      email
+      name
+      status
+      timeUsedSeconds
+      startedAt
+      submittedAt
+    }
+    assessmentTitle
+    endedBy
+    timeLimitSeconds
+    totalScore
+    reviewRequired
+    challenges {
+      position
+      slug
+      title
+      language
+      score
+      breakdown
+      hiddenPassed
+      hiddenTotal
+      hintsUsed
+      runs {
+        at
+        suite
+        status
+        passed
+        failed
+        diff
+      }
+      finalDiff
+      integrity {
+        ...ChallengeIntegrityFields
+      }
+    }
+    integrity {
+      pasteEvents
+      focusLosses
+      similar {
+        inviteId
+        candidate
+        challengeSlug
+        similarity
+        mine
+        theirs
+      }
+    }
+  }
+}
+    fragment ChallengeIntegrityFields on ChallengeIntegrity {
+  submissionId
+  verdict
+  seed
+  canaries
+  reviewStatus
+  reviewedBy
+  reviewedAt
+  reason
+  findings {
+    layer
+    code
+    message
+    file
+    line
+    excerpt
+    test
+    expected
+    actual
+  }
+}`) as unknown as TypedDocumentString<CandidateReportQuery, CandidateReportQueryVariables>;
+export const DecideIntegrityReviewDocument = new TypedDocumentString(`
+    mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {
+  decideIntegrityReview(
+    submissionId: $submissionId
+    decision: $decision
+    reason: $reason
+  ) {
+    submissionId
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<DecideIntegrityReviewMutation, DecideIntegrityReviewMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    id
+    name
+    prefix
+    scopes
+    lastUsedAt
+    revokedAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: ApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    id
+    url
+    description
+    events
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!) {
+  webhookDeliveries(endpointId: $endpointId) {
+    id
+    eventId
+    eventType
+    attempt
+    statusCode
+    durationMs
+    error
+    succeeded
+    resent
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const ResendWebhookEventDocument = new TypedDocumentString(`
+    mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {
+  resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)
+}
+    `) as unknown as TypedDocumentString<ResendWebhookEventMutation, ResendWebhookEventMutationVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team {
+  teamMembers {
+    id
+    userId
+    displayName
+    email
+    role
+    createdAt
+  }
+  teamInvites {
+    id
+    email
+    role
+    status
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const InviteTeamMemberDocument = new TypedDocumentString(`
+    mutation InviteTeamMember($email: String!, $role: TenantRole!) {
+  inviteTeamMember(email: $email, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InviteTeamMemberMutation, InviteTeamMemberMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {
+  changeMemberRole(membershipId: $membershipId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($membershipId: ID!) {
+  removeMember(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RevokeTeamInviteDocument = new TypedDocumentString(`
+    mutation RevokeTeamInvite($id: ID!) {
+  revokeTeamInvite(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeTeamInviteMutation, RevokeTeamInviteMutationVariables>;
+export const TeamInvitePreviewDocument = new TypedDocumentString(`
+    query TeamInvitePreview($token: String!) {
+  teamInvite(token: $token) {
+    tenantName
+    email
+    role
+    accountExists
+  }
+}
+    `) as unknown as TypedDocumentString<TeamInvitePreviewQuery, TeamInvitePreviewQueryVariables>;
