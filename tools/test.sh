@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm test: starts the local stack if needed, then lints, builds and tests every project, and
-# ends with one line for the whole workspace: "N passed, N failed".
+# npm test: starts the local stack if needed, then lints, builds and tests every project (each
+# project's `test` target runs its tiers: test:unit, test:medium, test:browser), and ends with
+# one line for the whole workspace: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # The services refuse their public development secrets unless told, explicitly, that this is
@@ -27,10 +28,16 @@ rm -rf "$results"
 mkdir -p "$results"
 export FIXPOINT_TEST_RESULTS="$PWD/$results"
 
-lint_failed=0
+checks_failed=0
+echo
+echo "== test wiring"
+# Every spec file in exactly one tier, and the end-of-run arithmetic below, checked first.
+node tools/test/check-tiers.mjs || checks_failed=$((checks_failed + 1))
+node --test --test-reporter=dot tools/test/aggregate-results.test.js || checks_failed=$((checks_failed + 1))
+
 echo
 echo "== lint"
-npx nx run-many -t lint --outputStyle=static || lint_failed=1
+npx nx run-many -t lint --outputStyle=static || checks_failed=$((checks_failed + 1))
 
 echo
 echo "== build and test"
@@ -39,18 +46,9 @@ echo "== build and test"
 npx nx run-many -t test --outputStyle=static --nxBail=false
 status=$?
 
-node -e '
-  const fs = require("node:fs");
-  const dir = process.argv[1];
-  let passed = 0, failed = 0, skipped = 0;
-  for (const f of fs.readdirSync(dir)) {
-    const r = JSON.parse(fs.readFileSync(`${dir}/${f}`, "utf8"));
-    console.log(`  ${r.project}: ${r.passed} passed, ${r.failed} failed`);
-    passed += r.passed; failed += r.failed; skipped += r.skipped;
-  }
-  // A lint failure, or a project that crashed before reporting, is a failure too.
-  failed += Number(process.argv[2]);
-  if (Number(process.argv[3]) !== 0 && failed === 0) failed = 1;
-  console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
-  process.exit(failed === 0 ? 0 : 1);
-' "$results" "$lint_failed" "$status"
+# Which project and tier should have reported: one that did not crashed or never ran.
+expected=".data/test-expected-tiers"
+for tier in unit medium browser; do
+  npx nx show projects --withTarget "test:$tier" | sed "s/\$/ $tier/"
+done >"$expected"
+node tools/test/aggregate-results.js "$results" "$expected" "$checks_failed" "$status"

@@ -1,9 +1,15 @@
-// Vitest reporter: writes this project's totals to $FIXPOINT_TEST_RESULTS/<package>.json, the
-// same file the workspace's Jest reporter writes, so tools/test.sh prints one aggregate line.
+// Vitest reporter: writes this project's totals to $FIXPOINT_TEST_RESULTS/<package>.<tier>.json,
+// as the workspace's Jest reporter does, so tools/test.sh prints one aggregate line. The Vitest
+// suites are all unit tests (no stack); a config may name another tier:
+// reporters: [['../tools/test/vitest-summary-reporter.mjs', { tier: 'browser' }]].
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export default class SummaryReporter {
+  constructor(options = {}) {
+    this.tier = options.tier ?? 'unit';
+  }
+
   onTestRunEnd(testModules, unhandledErrors) {
     const dir = process.env.FIXPOINT_TEST_RESULTS;
     if (!dir) return;
@@ -23,8 +29,8 @@ export default class SummaryReporter {
     const { name } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
     mkdirSync(dir, { recursive: true });
     writeFileSync(
-      join(dir, `${name.replace(/[^\w.-]+/g, '_')}.json`),
-      JSON.stringify({ project: name, passed, failed, skipped }),
+      join(dir, `${name.replace(/[^\w.-]+/g, '_')}.${this.tier}.json`),
+      JSON.stringify({ project: name, tier: this.tier, passed, failed, skipped }),
     );
   }
 }

@@ -1,0 +1,32 @@
+// Test tiers for a Jest project: one Jest "project" per tier, named by its displayName, so an Nx
+// target runs one tier with `jest --selectProjects <tier>` and a plain `jest` (or
+// `npx jest some/file.spec.ts`) still runs every tier. Tiers (see README, "Tests"):
+//   unit    - no stack: no PostgreSQL, Redis, Temporal or sandbox;
+//   medium  - real servers: the shared stack, the sandbox, Temporal's test server, the fault
+//             suite's private stack;
+//   browser - the whole platform in Chromium.
+// tools/test/check-tiers.mjs proves every spec file belongs to exactly one tier.
+const preset = require('../../jest.preset.js');
+
+const TIERS = ['unit', 'medium', 'browser'];
+
+/**
+ * @param {string} rootDir the project's folder (its jest.config.js's __dirname)
+ * @param {Partial<Record<'unit' | 'medium' | 'browser', string[]>>} testMatchByTier
+ * @param {import('jest').Config} [projectOptions] per-tier options on top of the preset
+ * @returns {import('jest').Config}
+ */
+function jestTiers(rootDir, testMatchByTier, projectOptions = {}) {
+  const { reporters, ...projectPreset } = preset;
+  return {
+    rootDir,
+    // Global options stay at the top: the reporters write one summary file per tier.
+    reporters,
+    projects: Object.entries(testMatchByTier).map(([tier, testMatch]) => {
+      if (!TIERS.includes(tier)) throw new Error(`unknown test tier ${tier}`);
+      return { ...projectPreset, ...projectOptions, rootDir, displayName: tier, testMatch };
+    }),
+  };
+}
+
+module.exports = { jestTiers, TIERS };
