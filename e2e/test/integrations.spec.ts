@@ -103,7 +103,10 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   lever = await LeverServer.start();
   workday = await WorkdayServer.start('isu_fixpoint@acme', 'isu password');
-  platform = await startPlatform({ hiring: true, apiEnv: { LEVER_API_BASE: lever.apiBase } });
+  platform = await startPlatform({
+    hiring: true,
+    apiEnv: { LEVER_API_BASE: lever.apiBase, WEBHOOK_ALLOW_PRIVATE_HOSTS: 'loopback' },
+  });
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(30_000);

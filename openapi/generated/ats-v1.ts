@@ -518,7 +518,7 @@ export type components = {
         InvitationStatus: "invited" | "started" | "completed" | "expired" | "cancelled";
         /** @description An RFC 9457 problem document. */
         Problem: {
-            /** @description A stable error code, e.g. VALIDATION_FAILED, KEY_INVALID, SCOPE_MISSING, NOT_FOUND, IDEMPOTENCY_KEY_REUSED. */
+            /** @description A stable error code, e.g. VALIDATION_FAILED, KEY_INVALID, SCOPE_MISSING, NOT_FOUND, IDEMPOTENCY_KEY_REUSED, URL_NOT_PUBLIC. */
             code: string;
             detail: string;
             /** @description With VALIDATION_FAILED: each bad field. */
@@ -591,7 +591,10 @@ export type components = {
         WebhookEndpointCreate: {
             description?: string;
             events: components["schemas"]["WebhookEventType"][];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where events are POSTed: an http(s) URL of a public Internet host. A private, loopback, link-local, multicast or reserved address (127.0.0.0/8, 10.0.0.0/8, 169.254.0.0/16, ::1, fc00::/7, …) or a local-only name (localhost, *.internal, a single label) is refused with a 400 problem, code URL_NOT_PUBLIC; a user name or password in the URL with URL_INVALID. The name is resolved again at every delivery and an address that is no longer public is not called; redirects are never followed.
+             */
             url: string;
         };
         /** @description A new endpoint with its signing secret, shown this once. */

@@ -1,4 +1,5 @@
 import type { ConnectorContext, WriteBackOutcome } from './connector';
+import { refusalOf } from './guarded-fetch';
 
 /** Statuses worth another try: the ATS was busy, slow or briefly broken. */
 export const isRetryableStatus = (status: number) =>
@@ -29,6 +30,15 @@ export async function callAts(
       detail: `${init.method ?? 'GET'} ${new URL(url).host} answered ${response.status}${text ? `: ${text}` : ''}`,
     };
   } catch (error) {
+    // A private address is not a passing outage: a person must change the URL.
+    const refused = refusalOf(error);
+    if (refused)
+      return {
+        ok: false,
+        statusCode: null,
+        retryable: false,
+        detail: `refused: ${refused.detail}`,
+      };
     const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : String(error);
     return { ok: false, statusCode: null, retryable: true, detail: `not reached: ${reason}` };
   }

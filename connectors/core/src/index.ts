@@ -1,3 +1,5 @@
 export * from './connector';
 export * from './http';
 export * from './result';
+export * from './guarded-fetch';
+export * from './outbound-address';

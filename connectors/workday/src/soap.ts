@@ -1,4 +1,4 @@
-import { type ConnectorContext, isRetryableStatus } from '@fixpoint/connector-core';
+import { type ConnectorContext, isRetryableStatus, refusalOf } from '@fixpoint/connector-core';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
 export const SOAP_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -125,6 +125,15 @@ export async function soapCall(
       body: envelope(user, body),
     });
   } catch (error) {
+    const refused = refusalOf(error);
+    if (refused)
+      return {
+        ok: false,
+        statusCode: null,
+        retryable: false,
+        detail: `refused: ${refused.detail}`,
+        fault: null,
+      };
     const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : String(error);
     return {
       ok: false,

@@ -7,12 +7,13 @@ import { AtsInvitationsService } from './ats-invitations.service';
 import { AtsKeyGuard } from './ats-key.guard';
 import { Idempotency } from './idempotency';
 import { OpenApiController } from './openapi.controller';
+import { OutboundHttp } from './outbound-http';
 
 /** The public REST API for ATSs, `/ats/v1` (contract: openapi/ats-v1.json). */
 @Module({
   imports: [InvitesModule],
   controllers: [AtsAssessmentsController, AtsInvitationsController, OpenApiController],
-  providers: [AtsAssessmentsService, AtsInvitationsService, AtsKeyGuard, Idempotency],
-  exports: [AtsKeyGuard, Idempotency, AtsInvitationsService],
+  providers: [AtsAssessmentsService, AtsInvitationsService, AtsKeyGuard, Idempotency, OutboundHttp],
+  exports: [AtsKeyGuard, Idempotency, AtsInvitationsService, OutboundHttp],
 })
 export class AtsModule {}

@@ -122,6 +122,10 @@ export const configSchema = z.object({
   ATS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   WEBHOOK_RETRY_SCHEDULE: retryScheduleField,
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // Webhook endpoints and ATS callback URLs must be public hosts (no SSRF into our network):
+  // `loopback` also lets local receivers on 127.0.0.0/8 and ::1 in, for development and tests
+  // only (refused with NODE_ENV=production); every other private range stays refused.
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z.enum(['none', 'loopback']).default('none'),
   // ATS write-backs (integrations/): the first wait after a failure and the longest, seconds
   // ("30,3600": 30 s doubling up to an hour, until the ATS accepts).
   ATS_SYNC_BACKOFF_SECONDS: z
@@ -183,6 +187,12 @@ export const productionChecks = configSchema
       ctx.addIssue({ code: 'custom', path: ['SECRETS_KEYS'], message: DEV_ONLY });
   })
   .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && config.WEBHOOK_ALLOW_PRIVATE_HOSTS !== 'none')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_ALLOW_PRIVATE_HOSTS'],
+        message: 'must be none in production (loopback is for development and tests only)',
+      });
     if (config.MAILER === 'smtp' && !config.SMTP_URL)
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAILER=smtp' });
   });

@@ -12,6 +12,7 @@ import {
 } from '@fixpoint/workflows/contracts';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
+import { OutboundHttp } from '../ats/outbound-http';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -63,6 +64,7 @@ export class AtsSyncService {
     private readonly box: SecretBox,
     private readonly lever: LeverConnectionService,
     private readonly workday: WorkdayCredentials,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   /**
@@ -191,7 +193,8 @@ export class AtsSyncService {
     const outcome = await connector.writeBack(
       { externalRef: sync.externalRef, target: target.value, credentials },
       result,
-      { fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
+      // The target URL came from the ATS or the tenant (a callback, an endpoint): checked again.
+      { fetch: this.outbound.fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
     );
     const attempts = sync.attempts + 1;
     const now = new Date();

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { z } from 'zod';
+import { refusalOf } from '@fixpoint/connector-core';
+import { OutboundHttp } from '../ats/outbound-http';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -31,6 +33,7 @@ export class WebhookDeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: ScopedDb,
     private readonly box: SecretBox,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   async attempt(input: z.infer<typeof attemptRequest>) {
@@ -55,7 +58,7 @@ export class WebhookDeliveryService {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(endpoint.url, {
+      const response = await this.outbound.fetch(endpoint.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -101,6 +104,8 @@ export class WebhookDeliveryService {
 }
 
 function describe(error: unknown): string {
+  const refused = refusalOf(error);
+  if (refused) return `${refused.code}: ${refused.detail}`;
   const e = error as {
     name?: string;
     message?: string;

@@ -7,6 +7,7 @@ import type { WebhookEndpoint as Row } from '../generated/prisma/client';
 import { webhookSecretContext } from '../secrets/sealed-columns';
 import { SecretBox } from '../secrets/secret-box';
 import { AtsProblems } from '../ats/ats-problem';
+import { OutboundHttp } from '../ats/outbound-http';
 import { afterCursor, pageOf, type PageRequest } from '../ats/pagination';
 import { newSigningSecret } from './signature';
 
@@ -36,9 +37,11 @@ export class WebhookEndpointsService {
   constructor(
     private readonly db: ScopedDb,
     private readonly box: SecretBox,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   create(tenantId: string, actor: EndpointActor, input: EndpointCreate) {
+    this.outbound.assertPublic(input.url, '/url');
     return this.db.run({ tenantId }, async (tx) => {
       const count = await tx.webhookEndpoint.count({ where: { disabledAt: null } });
       if (count >= MAX_ENDPOINTS) {

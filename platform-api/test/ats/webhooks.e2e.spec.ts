@@ -41,6 +41,8 @@ describe('webhook delivery', () => {
         WEBHOOK_RETRY_SCHEDULE: '1s,1s,2s,2s,2s,3s,3s,3s,3s,3s',
         OUTBOX_POLL_MS: '100',
         INVITE_EXPIRY_SWEEP_MS: '300',
+        // The receivers here are local fakes on loopback (refused by default: SSRF).
+        WEBHOOK_ALLOW_PRIVATE_HOSTS: 'loopback',
       },
     });
     worker = await WorkerProcess.start(api.base, taskQueue);

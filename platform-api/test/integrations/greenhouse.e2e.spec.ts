@@ -116,6 +116,8 @@ describe('Greenhouse Assessment Partner integration', () => {
         ATS_SYNC_BACKOFF_SECONDS: '1,2',
         ATS_SYNC_POLL_SECONDS: '3600',
         OUTBOX_POLL_MS: '100',
+        // The receivers here are local fakes on loopback (refused by default: SSRF).
+        WEBHOOK_ALLOW_PRIVATE_HOSTS: 'loopback',
       },
     });
     worker = await WorkerProcess.start(api.base, taskQueue);

@@ -52,6 +52,8 @@ describe('Lever integration', () => {
         ATS_SYNC_BACKOFF_SECONDS: '1,2',
         ATS_SYNC_POLL_SECONDS: '3600',
         OUTBOX_POLL_MS: '100',
+        // The receivers here are local fakes on loopback (refused by default: SSRF).
+        WEBHOOK_ALLOW_PRIVATE_HOSTS: 'loopback',
         LEVER_API_BASE: lever.apiBase,
         LEVER_AUTHORIZE_URL: `${lever.base}/authorize`,
         LEVER_TOKEN_URL: `${lever.base}/oauth/token`,

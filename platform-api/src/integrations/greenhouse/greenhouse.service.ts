@@ -11,6 +11,7 @@ import {
 import type { AtsKey } from '../../ats/ats-key.guard';
 import { AtsProblem, AtsProblems } from '../../ats/ats-problem';
 import { AtsInvitationsService } from '../../ats/ats-invitations.service';
+import { OutboundHttp } from '../../ats/outbound-http';
 import { isUuid } from '../../common/ids';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
@@ -32,6 +33,7 @@ export class GreenhouseService {
     private readonly db: ScopedDb,
     private readonly invitations: AtsInvitationsService,
     private readonly syncs: AtsSyncService,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   /** The company's published assessments, all of them (Greenhouse takes one bare array). */
@@ -57,6 +59,8 @@ export class GreenhouseService {
     const parsed = parseSendTest(body);
     if (!parsed.ok) throw AtsProblems.validation(parsed.errors);
     const send = parsed.value;
+    // We PATCH this URL later: a public host only, never our own network.
+    this.outbound.assertPublic(send.callbackUrl, '/url');
     const externalRef = externalRefOf(send.callbackUrl);
     let sync = await this.syncs.find(key.tenantId, ATS, externalRef);
     if (!sync) {

@@ -13,6 +13,8 @@ import {
   type WorkdayTarget,
 } from '@fixpoint/connector-workday';
 import { AtsInvitationsService } from '../../ats/ats-invitations.service';
+import { AtsProblem } from '../../ats/ats-problem';
+import { OutboundHttp } from '../../ats/outbound-http';
 import { AppError } from '../../common/app-error';
 import { isUuid } from '../../common/ids';
 import { APP_CONFIG } from '../../config/config.module';
@@ -55,6 +57,7 @@ export class WorkdayService {
     private readonly invitations: AtsInvitationsService,
     private readonly syncs: AtsSyncService,
     private readonly credentials: WorkdayCredentials,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   find(tenantId: string) {
@@ -73,10 +76,12 @@ export class WorkdayService {
     memberId: string,
     input: { endpoint: string; username: string; password: string },
   ): Promise<string> {
-    if (!/^https?:\/\//.test(input.endpoint) || !URL.canParse(input.endpoint))
-      throw new AppError('BAD_USER_INPUT', 'endpoint must be an http(s) URL.', {
-        field: 'endpoint',
-      });
+    try {
+      this.outbound.assertPublic(input.endpoint, '/endpoint');
+    } catch (error) {
+      if (!(error instanceof AtsProblem)) throw error;
+      throw new AppError('BAD_USER_INPUT', error.detail, { field: 'endpoint', reason: error.code });
+    }
     const existing = await this.find(tenantId);
     const id = existing?.id ?? randomUUID();
     const secret = `wdo_${randomBytes(24).toString('base64url')}`;
@@ -128,7 +133,7 @@ export class WorkdayService {
     const user = parseUser(await this.credentialsFor(tenantId));
     if (!connection || !user) return { ok: false, detail: 'Workday is not connected.' };
     const answer = await soapCall(
-      { fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
+      { fetch: this.outbound.fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
       connection.apiBase,
       user,
       'Get_Assess_Candidate',
@@ -185,7 +190,7 @@ export class WorkdayService {
       };
     }
     const user = parseUser(await this.credentialsFor(tenantId))!;
-    const context = { fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS };
+    const context = { fetch: this.outbound.fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS };
     const lookup = await soapCall(
       context,
       connection.apiBase,
