@@ -41,16 +41,17 @@ describe('loadConfig', () => {
     expect(c.concurrency).toBe(3);
   });
 
-  it('configures the local driver: one core per run, the filter under .data, cgroups required in production', () => {
+  it('configures the local driver: one core per run, the filter under .data, cgroups and the userns lock required in production', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).localDriver).toMatchObject({
       cpuCores: 1,
       requireCgroups: false,
+      requireUsernsLock: false,
     });
     expect(loadConfig({ NODE_ENV: 'development' }).localDriver.seccompDir).toMatch(
       /\/\.data\/sandbox$/,
     );
     const prod = loadConfig({ NODE_ENV: 'production', SANDBOX_TOKEN: 'a-long-enough-secret' });
-    expect(prod.localDriver.requireCgroups).toBe(true);
+    expect(prod.localDriver).toMatchObject({ requireCgroups: true, requireUsernsLock: true });
     expect(
       loadConfig({ NODE_ENV: 'development', SANDBOX_RUN_CPU_CORES: '0.5' }).localDriver.cpuCores,
     ).toBe(0.5);

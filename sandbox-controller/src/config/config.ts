@@ -107,6 +107,8 @@ export interface LocalDriverConfig {
   seccompDir: string;
   /** Refuse to start without per-run cgroup limits (production). */
   requireCgroups: boolean;
+  /** Refuse to start without the user-namespace lock (production; userns/enter.c). */
+  requireUsernsLock: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -147,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig 
       cpuCores: e.SANDBOX_RUN_CPU_CORES,
       seccompDir: path.resolve(e.SANDBOX_SECCOMP_DIR),
       requireCgroups: e.NODE_ENV === 'production',
+      requireUsernsLock: e.NODE_ENV === 'production',
     },
   };
 }

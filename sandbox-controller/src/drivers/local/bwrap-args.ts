@@ -47,15 +47,20 @@ const TOP_LEVEL = topLevelLinks();
  *   cannot raise it). Different uids: the command cannot ptrace, signal or read /proc of the
  *   harness, nor write its fd 3.
  *
- * Not used: `--disable-userns` (bubblewrap 0.8). It needs `--unshare-user`, and bwrap started
- * as root maps the sandbox's one uid to host root, which would make the run's files and
- * processes root-owned on the host and leave no second uid for the harness. The seccomp filter
- * refuses new user namespaces instead (unshare/clone flags; clone3 answers ENOSYS).
+ * Nested user namespaces are refused twice: by the seccomp filter (unshare/clone flags EPERM;
+ * clone3 ENOSYS) and by the kernel, because the driver starts bwrap in a user namespace whose
+ * user.max_user_namespaces is 0 (userns/enter.c, ENOSPC); bwrap checks the latter itself with
+ * `--assert-userns-disabled` where it has it (0.8+). Not `--disable-userns`: it needs
+ * `--unshare-user`, and bwrap then maps one uid into the sandbox, leaving no second uid for the
+ * harness (and, started as root, mapping it to host root).
  */
 export interface SandboxIds {
   runUid: number;
-  /** A file bwrap reads the compiled seccomp program from (an fd the child inherits). */
-  seccompFd: number;
+  /** A file bwrap reads the compiled seccomp program from (an fd the child inherits); null
+   * only when a test switches the filter off. */
+  seccompFd: number | null;
+  /** Pass `--assert-userns-disabled`: bwrap runs inside the user-namespace lock and checks it. */
+  assertUsernsDisabled: boolean;
   /** The folder with this run's passwd and group (sandboxPasswd), mounted at /etc. */
   etcDir: string;
 }
@@ -113,7 +118,8 @@ export function bwrapArgs(
     args.push('--perms', '0755', '--dir', dir);
   for (const m of mounts) args.push('--ro-bind', m.source, m.target);
   args.push('--remount-ro', '/', '--chdir', SANDBOX.work);
-  args.push('--seccomp', String(ids.seccompFd));
+  if (ids.seccompFd !== null) args.push('--seccomp', String(ids.seccompFd));
+  if (ids.assertUsernsDisabled) args.push('--assert-userns-disabled');
   // run.sh needs setuid/setgid to start the command as the run's uid, and setpcap to empty
   // the command's bounding set; it keeps nothing else (no kill, no dac_override, no ptrace).
   const harnessCaps = '-all,+setuid,+setgid,+setpcap';

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { RunCgroupsV1, v1Host, type V1Roots } from './cgroups-v1';
 import { detectV2 } from './cgroups-v2';
 import { sweepStale } from './cgroup-host';
+import { decideLimit } from './verdict';
 
 /**
  * The cgroup file protocol, against temp dirs that mimic cgroupfs (a real v2 host is not
@@ -63,6 +64,40 @@ describe('cgroup v2', () => {
       cpuSeconds: 1.5,
       pidsRefused: 7,
     });
+  });
+
+  it('turns memory.events and pids.events of the run group into the memory and processes verdicts', () => {
+    fakeUnified();
+    const run = detectV2(root, '/svc')?.create('r', limits);
+    const dir = 'svc/fixpoint-sandbox/r';
+    const runLimits = {
+      cpuSeconds: 10,
+      wallSeconds: 20,
+      memoryMb: 256,
+      outputBytes: 1000,
+      processes: 64,
+      openFiles: 64,
+      fileSizeBytes: 4096,
+      scratchBytes: 1 << 20,
+    };
+    const verdict = (commandExit: number | null) =>
+      decideLimit({
+        killReason: null,
+        commandExit,
+        stats: run?.stats(),
+        limits: runLimits,
+        stderr: '',
+      });
+    // Nothing hit: the counters at zero.
+    write(`${dir}/memory.events`, 'low 0\nhigh 0\nmax 0\noom 0\noom_kill 0\n');
+    write(`${dir}/pids.events`, 'max 0\n');
+    expect(verdict(0)).toBeUndefined();
+    // A fork refused by pids.max, the run went on: processes.
+    write(`${dir}/pids.events`, 'max 2\n');
+    expect(verdict(1)).toEqual({ limit: 'processes', value: 64, unit: 'processes' });
+    // The kernel's OOM killer in the group (the command died of SIGKILL): memory, which wins.
+    write(`${dir}/memory.events`, 'low 0\nhigh 0\nmax 9\noom 1\noom_kill 1\n');
+    expect(verdict(137)).toEqual({ limit: 'memory', value: 256, unit: 'MB' });
   });
 
   it('kills through cgroup.kill, and is not chosen without the controllers it needs', async () => {

@@ -15,6 +15,7 @@ import type { CgroupHost, RunGroups } from './cgroups';
 import { instanceMarker } from './instance';
 import { seccompProgram } from './seccomp';
 import { UidPool } from './uid-pool';
+import { BWRAP, bwrapSupport, usernsLock, type BwrapSupport } from './userns';
 import { decideLimit, type KillReason } from './verdict';
 
 export interface LocalDriverOptions {
@@ -29,6 +30,21 @@ export interface LocalDriverOptions {
   seccompDir?: string;
   /** Refuse to start when no cgroup version gives per-run limits (production). */
   requireCgroups?: boolean;
+  /** Refuse to start without the user-namespace lock (production). */
+  requireUsernsLock?: boolean;
+  /**
+   * Tests only: switch one kernel layer off to show that the other holds alone (both on by
+   * default; nothing in the configuration reaches these).
+   */
+  layers?: Partial<KernelLayers>;
+}
+
+/** The two independent layers that refuse nested user namespaces (issue 12). */
+export interface KernelLayers {
+  /** The seccomp filter (seccomp/filter.c): unshare/clone flags EPERM, clone3 ENOSYS. */
+  seccomp: boolean;
+  /** The user-namespace lock (userns/enter.c): user.max_user_namespaces = 0, ENOSPC. */
+  usernsLock: boolean;
 }
 
 const CPU_POLL_MS = 200;
@@ -56,7 +72,10 @@ const SECCOMP_FD = 4;
 export class LocalDriver implements Driver {
   private readonly cgroups: CgroupHost | null;
   private readonly maxReportBytes: number;
-  private readonly seccomp: string;
+  private readonly seccomp: string | null;
+  /** The user-namespace helper, or null when the lock is off or unavailable. */
+  private readonly userns: string | null;
+  private readonly bwrap: BwrapSupport;
   private readonly uids = new UidPool();
 
   constructor(private readonly options: LocalDriverOptions) {
@@ -72,19 +91,40 @@ export class LocalDriver implements Driver {
     const swept = sweepStale(this.cgroups);
     if (swept.groupsRemoved.length + swept.groupsBusy.length + swept.stagingRemoved.length > 0)
       options.logger?.warn(swept, 'reaped sandboxes left by a controller that is gone');
-    this.seccomp = seccompProgram(options.seccompDir ?? path.join(REPO_ROOT, '.data', 'sandbox'));
+    const dir = options.seccompDir ?? path.join(REPO_ROOT, '.data', 'sandbox');
+    const layers = options.layers ?? {};
+    this.seccomp = layers.seccomp === false ? null : seccompProgram(dir);
+    this.bwrap = bwrapSupport();
+    this.userns = null;
+    if (layers.usernsLock !== false) {
+      const lock = usernsLock(dir);
+      if ('helper' in lock) this.userns = lock.helper;
+      else if (options.requireUsernsLock)
+        throw new ConfigError(
+          `Nested user namespaces cannot be locked out of the sandbox: ${lock.unavailable}. Run the controller as root on a kernel with user namespaces (user.max_user_namespaces > 0), with gcc installed (tools/sandbox/prepare.sh).`,
+        );
+      else options.logger?.warn({ reason: lock.unavailable }, 'no user-namespace lock');
+    }
+    options.logger?.info(
+      { bubblewrap: this.bwrap.version, protections: this.info().features },
+      'sandbox protections',
+    );
   }
 
   info(): DriverInfo {
     return {
       name: 'local',
       features: {
-        bubblewrap: fs.existsSync('/usr/bin/bwrap'),
+        bubblewrap: fs.existsSync(BWRAP),
         setpriv: fs.existsSync('/usr/bin/setpriv'),
         cgroups: this.cgroups !== null,
         cgroupV2: this.cgroups?.version === 2,
         cpuQuota: this.cgroups !== null,
-        seccomp: true,
+        seccomp: this.seccomp !== null,
+        // Nested user namespaces refused by the kernel (userns/enter.c), and checked by bwrap
+        // itself where it can (--assert-userns-disabled).
+        usernsLock: this.userns !== null,
+        usernsLockAsserted: this.userns !== null && this.bwrap.assertUsernsDisabled,
         uidPerRun: true,
       },
     };
@@ -118,8 +158,13 @@ export class LocalDriver implements Driver {
         });
       }
       // Opened per run: bwrap reads it to the end, and a shared fd would share the offset.
-      seccompFd = fs.openSync(this.seccomp, 'r');
-      const ids: SandboxIds = { runUid, seccompFd: SECCOMP_FD, etcDir };
+      if (this.seccomp) seccompFd = fs.openSync(this.seccomp, 'r');
+      const ids: SandboxIds = {
+        runUid,
+        seccompFd: seccompFd === null ? null : SECCOMP_FD,
+        etcDir,
+        assertUsernsDisabled: this.userns !== null && this.bwrap.assertUsernsDisabled,
+      };
       return await this.execute(spec, staging, groups, ids, seccompFd);
     } finally {
       if (seccompFd !== null) fs.closeSync(seccompFd);
@@ -175,7 +220,7 @@ export class LocalDriver implements Driver {
     staging: string,
     groups: RunGroups | null,
     ids: SandboxIds,
-    seccompFd: number,
+    seccompFd: number | null,
   ): Promise<SandboxOutcome> {
     const limits = spec.limits;
     const started = process.hrtime.bigint();
@@ -190,12 +235,15 @@ export class LocalDriver implements Driver {
         '-c',
         this.wrapperScript(spec, groups),
         'sandbox',
-        '/usr/bin/bwrap',
+        // The helper keeps the wrapper's pid (and so its parent-death signal and cgroups),
+        // enters the locked user namespace and execs bwrap.
+        ...(this.userns ? [this.userns] : []),
+        BWRAP,
         ...bwrapArgs(spec, staging, this.maxReportBytes, ids),
       ],
       {
         env: {},
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe', seccompFd],
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe', seccompFd ?? 'ignore'],
       },
     );
     const stdout = new CappedBuffer(limits.outputBytes);

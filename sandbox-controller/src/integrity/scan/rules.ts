@@ -78,8 +78,8 @@ const PYTHON: ScanRule[] = [
   ),
   rule(
     'scan-runtime-internals',
-    'Reaches into the interpreter (modules, builtins, frames, the garbage collector).',
-    /\bsys\s*\.\s*(modules|meta_path|path_hooks|settrace|setprofile|_getframe|excepthook|stdout|stderr|__stdout__)\b|\b__builtins__\b|\bbuiltins\b|\b(globals|locals|vars)\s*\(\s*\)\s*\[|\bgc\s*\.\s*get_(objects|referrers)\b|\binspect\s*\.\s*(stack|currentframe)\b|\bctypes\b|\bf_back\b|\bf_globals\b/,
+    'Reaches into the interpreter (modules, builtins, frames, code objects, the garbage collector).',
+    /\b__code__\b|\bco_consts\b|\binspect\s*\.\s*(getsource\w*|getmembers)\b|\bsys\s*\.\s*(modules|meta_path|path_hooks|settrace|setprofile|_getframe|excepthook|stdout|stderr|__stdout__)\b|\b__builtins__\b|\bbuiltins\b|\b(globals|locals|vars)\s*\(\s*\)\s*\[|\bgc\s*\.\s*get_(objects|referrers)\b|\binspect\s*\.\s*(stack|currentframe)\b|\bctypes\b|\bf_back\b|\bf_globals\b/,
   ),
   rule(
     'scan-process-exit',

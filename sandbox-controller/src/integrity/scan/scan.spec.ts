@@ -73,6 +73,11 @@ describe('scanChange', () => {
       'scan-runtime-internals@2',
     );
     expect(codes({}, { 'conftest.py': 'x = 1' })).toContain('scan-test-file@-');
+    // How a forger finds the planted canaries' values in the loaded test module.
+    for (const line of ['k = f.__code__.co_consts', 'src = inspect.getsource(mod)'])
+      expect(codes({}, { 'm.py': `def f(mod):\n    ${line}` })).toContain(
+        'scan-runtime-internals@2',
+      );
   });
 
   it('sees init functions, exits and printing (Go)', () => {
