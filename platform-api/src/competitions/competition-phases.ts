@@ -9,6 +9,7 @@ import { CHANNELS } from '../realtime/channels';
 import { RedisFanout } from '../realtime/redis-fanout';
 import { INITIAL_RATING, rateContest } from '../ratings/glicko2';
 import { CompetitionErrors } from './competitions.errors';
+import { writeFinalResults } from './hiring-pipeline';
 import { boardOrder, type EntryStanding } from './standings';
 
 const ORDER: Phase[] = ['scheduled', 'registration', 'live', 'frozen', 'ended', 'final'];
@@ -64,9 +65,15 @@ export class CompetitionPhases {
       if (!advances(c.phase, request.phase)) return { phase: c.phase, changed: false };
       await tx.competition.update({
         where: { id },
-        data: { phase: request.phase, endsAt: new Date(request.endsAt), updatedAt: new Date() },
+        data: {
+          phase: request.phase,
+          endsAt: new Date(request.endsAt),
+          // A cancelled competition is no longer paused (the clock is gone).
+          pausedAt: request.phase === 'cancelled' ? null : undefined,
+          updatedAt: new Date(),
+        },
       });
-      if (request.phase === 'final') await this.finalize(tx, id, c.kind === 'public_contest');
+      if (request.phase === 'final') await this.finalize(tx, c, new Date(request.endsAt));
       return { phase: request.phase as Phase, changed: true };
     });
     if (result.changed) {
@@ -85,7 +92,12 @@ export class CompetitionPhases {
     return result;
   }
 
-  private async finalize(tx: Tx, id: string, rated: boolean): Promise<void> {
+  private async finalize(
+    tx: Tx,
+    c: { id: string; kind: string; tenantId: string | null },
+    endedAt: Date,
+  ): Promise<void> {
+    const id = c.id;
     const rules = (await rulesOf(tx, id))!;
     const { live } = await boardsFromDatabase(tx, rules);
     const ranks = finalRanks(live);
@@ -94,7 +106,12 @@ export class CompetitionPhases {
         where: { competitionId_userId: { competitionId: id, userId: r.userId } },
         data: { finalRank: r.rank, finalPoints: r.points },
       });
-    if (!rated) return;
+    if (c.tenantId) {
+      // The standings land on the entrants' pipeline rows, which are the tenant's (RLS).
+      await tx.$executeRaw`select set_config('app.tenant_id', ${c.tenantId}, true)`;
+      await writeFinalResults(tx, id, ranks, endedAt);
+    }
+    if (c.kind !== 'public_contest') return;
     const took = await tx.competitionSubmission.findMany({
       where: { competitionId: id },
       distinct: ['userId'],

@@ -46,10 +46,10 @@ export class CompetitionSubmit {
   ): Promise<CompetitionVerdict> {
     if (principal.candidate) throw CompetitionErrors.candidatesCannot();
     const scope = scopeOf(principal);
-    const { phase, challengeIds, registered } = await this.db.run(scope, async (tx) => {
+    const { phase, paused, challengeIds, registered } = await this.db.run(scope, async (tx) => {
       const c = await tx.competition.findUnique({
         where: { id: competitionId },
-        select: { phase: true, challenges: { select: { challengeId: true } } },
+        select: { phase: true, pausedAt: true, challenges: { select: { challengeId: true } } },
       });
       if (!c) throw CompetitionErrors.notFound();
       const entry = await tx.competitionEntry.count({
@@ -57,11 +57,13 @@ export class CompetitionSubmit {
       });
       return {
         phase: c.phase,
+        paused: c.pausedAt !== null,
         challengeIds: c.challenges.map((x) => x.challengeId),
         registered: entry > 0,
       };
     });
     if (phase !== 'live' && phase !== 'frozen') throw CompetitionErrors.notLive(phase);
+    if (paused) throw CompetitionErrors.paused();
     if (!registered) throw CompetitionErrors.notRegistered();
     await this.attempts.runLimits.hit(principal); // the hidden tests run in the sandbox
     if (files?.length) await this.attempts.saveFiles(principal, attemptId, files);

@@ -2,6 +2,7 @@ import type { Tx } from '../database/scoped-db.service';
 import type { Competition as CompetitionRow } from '../generated/prisma/client';
 import type { RankedScore } from '../leaderboards/leaderboard.store';
 import { decodeScore, MAX_ELAPSED_MS } from '../leaderboards/composite-score';
+import { CompetitionErrors } from './competitions.errors';
 import type {
   Competition,
   CompetitionChallenge,
@@ -48,9 +49,56 @@ export async function challengesOf(
   }));
 }
 
+/**
+ * The challenge ids of the slugs, in the competition's order: catalog challenges for any
+ * competition, and for a hiring one also the running tenant's own private challenges (preferred
+ * over a catalog one of the same slug, as embeds and attempts do). Another tenant's private
+ * challenges are never found: RLS hides them and the filter names only this tenant.
+ */
+export async function challengeIds(
+  tx: Tx,
+  slugs: string[],
+  tenantId: string | null,
+): Promise<Map<string, string>> {
+  const rows = await tx.challenge.findMany({
+    where: {
+      slug: { in: slugs },
+      currentVersionId: { not: null },
+      OR: tenantId ? [{ tenantId: null }, { tenantId }] : [{ tenantId: null }],
+    },
+    orderBy: { tenantId: { sort: 'desc', nulls: 'first' } },
+    select: { id: true, slug: true },
+  });
+  // Later rows win: the tenant's own come last.
+  const idOf = new Map(rows.map((c) => [c.slug, c.id]));
+  const missing = slugs.find((slug) => !idOf.has(slug));
+  if (missing) throw CompetitionErrors.unknownChallenge(missing, tenantId !== null);
+  return idOf;
+}
+
+/** The company running a hiring competition (learners cannot read tenants: a narrow lookup). */
+export async function hostName(tx: Tx, competitionId: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ name: string | null }[]>`
+    select competition_host_name(${competitionId}::uuid) as name`;
+  return rows[0]?.name ?? null;
+}
+
+/** What an entrant of a hiring competition agrees to by registering. */
+export const consentNotice = (host: string) =>
+  `${host} runs this hiring competition. By registering you agree that ${host} sees your name, ` +
+  'e-mail address and result (points, rank, challenges solved and the integrity checks of ' +
+  'your submits) in its hiring pipeline, and may invite you to an assessment.';
+
 export function toCompetition(
   row: CompetitionRow,
-  extra: { entrants: number; registered: boolean; challenges: CompetitionChallenge[] },
+  extra: {
+    entrants: number;
+    registered: boolean;
+    challenges: CompetitionChallenge[];
+    host?: string | null;
+    consentNotice?: string | null;
+    assessmentId?: string | null;
+  },
 ): Competition {
   return {
     id: row.id,
@@ -63,7 +111,11 @@ export function toCompetition(
     freezeMinutes: row.freezeMinutes,
     failedSubmitPenalty: row.failedSubmitPenalty,
     phase: row.phase as CompetitionPhase,
+    pausedAt: row.pausedAt,
     ...extra,
+    host: extra.host ?? null,
+    consentNotice: extra.consentNotice ?? null,
+    assessmentId: extra.assessmentId ?? null,
   };
 }
 

@@ -26,10 +26,29 @@ export const CompetitionErrors = {
     }),
   badSchedule: (message: string, field: string) =>
     new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field }),
-  unknownChallenge: (slug: string) =>
-    new AppError('BAD_USER_INPUT', `challengeSlugs: no catalog challenge "${slug}".`, {
-      field: 'challengeSlugs',
+  unknownChallenge: (slug: string, privateAllowed = false) =>
+    new AppError(
+      'BAD_USER_INPUT',
+      `challengeSlugs: no catalog challenge${privateAllowed ? ' or private challenge of yours' : ''} "${slug}".`,
+      { field: 'challengeSlugs' },
+    ),
+  consentRequired: (host: string | null) =>
+    new AppError(
+      'BAD_USER_INPUT',
+      `${host ?? 'The company'} runs this hiring competition and will see your result: register with consent to take part.`,
+      { field: 'consent' },
+    ),
+  wrongPhase: (action: string, phase: string) =>
+    new AppError('CONFLICT', `A competition that is ${phase} cannot be ${action}.`, {
+      phase,
+      reason: 'WRONG_PHASE',
     }),
+  paused: () =>
+    new AppError(
+      'CONFLICT',
+      'This competition is paused: submits are accepted again once it resumes.',
+      { phase: 'paused', reason: 'PAUSED' },
+    ),
   candidatesCannot: () =>
     new AppError('FORBIDDEN', 'Candidates on an assessment link cannot take part in competitions.'),
   notFinished: (phase: string) =>

@@ -4,6 +4,7 @@ import { StarterBaselines } from '../attempts/starter-baselines';
 import { InvitesModule } from '../invites/invites.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { CompetitionControls } from './competition-controls';
 import { CompetitionPhases } from './competition-phases';
 import { CompetitionSubmit } from './competition-submit.use-case';
 import { CompetitionSubscriptionsResolver } from './competition-subscriptions.resolver';
@@ -19,6 +20,7 @@ import { InviteFinalists } from './invite-finalists.use-case';
   controllers: [InternalCompetitionsController],
   providers: [
     CompetitionsService,
+    CompetitionControls,
     CompetitionPhases,
     CompetitionSubmit,
     CompetitionWorkflows,

@@ -5,7 +5,7 @@ import { Can, Public } from '../common/access.decorators';
 import { AppError } from '../common/app-error';
 import { CompetitionSubmit } from './competition-submit.use-case';
 import { parseSchedule } from './competition-schedule';
-import { CompetitionWorkflows } from './competition-workflows';
+import { CompetitionControls } from './competition-controls';
 import { CompetitionsService } from './competitions.service';
 import { InviteFinalists, MAX_FINALISTS } from './invite-finalists.use-case';
 import { InviteCandidatesPayload } from '../invites/dto/invite.types';
@@ -34,7 +34,7 @@ export class CompetitionsResolver {
   constructor(
     private readonly service: CompetitionsService,
     private readonly submitUseCase: CompetitionSubmit,
-    private readonly workflows: CompetitionWorkflows,
+    private readonly controls: CompetitionControls,
     private readonly finalists: InviteFinalists,
   ) {}
 
@@ -87,13 +87,20 @@ export class CompetitionsResolver {
 
   @Can('solve', 'Challenge')
   @Mutation(() => Competition, {
-    description: 'Registers you (during registration, or late while live).',
+    description:
+      "Registers you (during registration, or late while live). A hiring competition's company sees your result in its pipeline: it needs consent: true (see consentNotice).",
   })
   registerForCompetition(
     @CurrentPrincipal() principal: Principal,
     @Args('competitionId', { type: () => ID }) competitionId: string,
+    @Args('consent', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'You agree to the consentNotice (required for hiring competitions).',
+    })
+    consent: boolean,
   ) {
-    return this.service.register(principal, competitionId);
+    return this.service.register(principal, competitionId, consent);
   }
 
   @Can('solve', 'Challenge')
@@ -130,29 +137,55 @@ export class CompetitionsResolver {
   }
 
   @Can('manage', 'Assessment')
-  @Mutation(() => Competition, { description: 'Moves the end (and the freeze) later by minutes.' })
+  @Mutation(() => Competition, {
+    description:
+      'Moves the end (and the freeze) later by minutes. CONFLICT (reason WRONG_PHASE) once ended or cancelled.',
+  })
   async extendHiringCompetition(
     @CurrentPrincipal() principal: Principal,
     @Args('competitionId', { type: () => ID }) competitionId: string,
     @Args('minutes', { type: () => Int }) minutes: number,
   ) {
-    const c = await this.service.ownedBy(principal, competitionId);
-    await this.workflows.signal(
-      c,
-      'extendCompetition',
-      bounded('minutes', minutes, 1, 1440) * 60_000,
-    );
+    await this.controls.extend(principal, competitionId, bounded('minutes', minutes, 1, 1440));
     return this.service.get(competitionId, principal);
   }
 
   @Can('manage', 'Assessment')
-  @Mutation(() => Competition, { description: 'Cancels the competition: no ratings, no results.' })
+  @Mutation(() => Competition, {
+    description:
+      'Stops the clock: no phase changes and no submits until resumed. Idempotent; CONFLICT (reason WRONG_PHASE) once ended or cancelled.',
+  })
+  async pauseHiringCompetition(
+    @CurrentPrincipal() principal: Principal,
+    @Args('competitionId', { type: () => ID }) competitionId: string,
+  ) {
+    await this.controls.pause(principal, competitionId);
+    return this.service.get(competitionId, principal);
+  }
+
+  @Can('manage', 'Assessment')
+  @Mutation(() => Competition, {
+    description:
+      'Restarts the clock; deadlines not yet reached move later by the pause. Idempotent; CONFLICT (reason WRONG_PHASE) once ended or cancelled.',
+  })
+  async resumeHiringCompetition(
+    @CurrentPrincipal() principal: Principal,
+    @Args('competitionId', { type: () => ID }) competitionId: string,
+  ) {
+    await this.controls.resume(principal, competitionId);
+    return this.service.get(competitionId, principal);
+  }
+
+  @Can('manage', 'Assessment')
+  @Mutation(() => Competition, {
+    description:
+      'Cancels the competition: no ratings, no results. Idempotent; CONFLICT (reason WRONG_PHASE) once ended.',
+  })
   async cancelHiringCompetition(
     @CurrentPrincipal() principal: Principal,
     @Args('competitionId', { type: () => ID }) competitionId: string,
   ) {
-    const c = await this.service.ownedBy(principal, competitionId);
-    await this.workflows.signal(c, 'cancelCompetition');
+    await this.controls.cancel(principal, competitionId);
     return this.service.get(competitionId, principal);
   }
 

@@ -9,7 +9,9 @@ import { PlatformDb } from '../leaderboards/platform-db';
 import { boardFor } from '../leaderboards/standings.source';
 import { CompetitionWorkflows } from './competition-workflows';
 import type { Schedule } from './competition-schedule';
-import { challengesOf, toCompetition, withNames } from './competition-view';
+import { challengeIds, challengesOf, consentNotice, hostName } from './competition-view';
+import { toCompetition, withNames } from './competition-view';
+import { addEntrantToPipeline, createCompetitionAssessment } from './hiring-pipeline';
 import { CompetitionErrors } from './competitions.errors';
 import type { Competition, CompetitionWhen, Leaderboard } from './dto/competition.types';
 
@@ -32,17 +34,21 @@ export class CompetitionsService {
   /** A public contest (tenantId null, the platform's internal route) or a tenant's hiring one. */
   async create(owner: { tenantId: string | null; userId?: string }, s: Schedule): Promise<string> {
     const work = async (tx: Tx) => {
-      const challenges = await tx.challenge.findMany({
-        where: { slug: { in: s.challengeSlugs }, tenantId: null, currentVersionId: { not: null } },
-        select: { id: true, slug: true },
-      });
-      const idOf = new Map(challenges.map((c) => [c.slug, c.id]));
-      const missing = s.challengeSlugs.find((slug) => !idOf.has(slug));
-      if (missing) throw CompetitionErrors.unknownChallenge(missing);
+      const idOf = await challengeIds(tx, s.challengeSlugs, owner.tenantId);
+      const assessmentId = owner.tenantId
+        ? await createCompetitionAssessment(tx, {
+            tenantId: owner.tenantId,
+            title: s.title,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            createdBy: owner.userId,
+          })
+        : null;
       const row = await tx.competition.create({
         data: {
           tenantId: owner.tenantId,
           kind: owner.tenantId ? 'hiring' : 'public_contest',
+          assessmentId,
           title: s.title,
           description: s.description,
           registrationOpensAt: s.registrationOpensAt,
@@ -109,7 +115,11 @@ export class CompetitionsService {
     return c;
   }
 
-  async register(principal: Principal, id: string): Promise<Competition> {
+  /**
+   * Registers the viewer. A hiring competition's entrant must consent to the company seeing
+   * their result: they become a row of its pipeline (see hiring-pipeline.ts).
+   */
+  async register(principal: Principal, id: string, consent = false): Promise<Competition> {
     if (principal.candidate) throw CompetitionErrors.candidatesCannot();
     await this.db.run(scopeOf(principal), async (tx) => {
       const c = await tx.competition.findUnique({ where: { id } });
@@ -117,10 +127,25 @@ export class CompetitionsService {
       // Late registration is allowed while live (not once frozen).
       if (c.phase !== 'registration' && c.phase !== 'live')
         throw CompetitionErrors.registrationClosed(c.phase);
+      if (c.tenantId && consent !== true)
+        throw CompetitionErrors.consentRequired(await hostName(tx, id));
       await tx.competitionEntry.createMany({
         data: [{ competitionId: id, userId: principal.userId }],
         skipDuplicates: true,
       });
+      if (!c.tenantId || !c.assessmentId) return;
+      const me = await tx.user.findUniqueOrThrow({
+        where: { id: principal.userId },
+        select: { id: true, email: true, displayName: true },
+      });
+      // The pipeline row is the company's: written acting for its tenant (RLS), in this
+      // transaction so that an entry never exists without it.
+      await tx.$executeRaw`select set_config('app.tenant_id', ${c.tenantId}, true)`;
+      await addEntrantToPipeline(
+        tx,
+        { id, tenantId: c.tenantId, assessmentId: c.assessmentId, endsAt: c.endsAt },
+        me,
+      );
     });
     await this.boards.entered(id, principal.userId);
     return this.get(id, principal);
@@ -178,13 +203,22 @@ export class CompetitionsService {
   ) {
     const row = known ?? (await tx.competition.findUnique({ where: { id } }));
     if (!row) throw CompetitionErrors.notFound();
-    const [entrants, mine, challenges] = await Promise.all([
+    const [entrants, mine, challenges, host] = await Promise.all([
       tx.competitionEntry.count({ where: { competitionId: id } }),
       viewer
         ? tx.competitionEntry.count({ where: { competitionId: id, userId: viewer.userId } })
         : Promise.resolve(0),
       challengesOf(tx, id, viewer?.userId),
+      row.tenantId ? hostName(tx, id) : Promise.resolve(null),
     ]);
-    return toCompetition(row, { entrants, registered: mine > 0, challenges });
+    const staff = !!row.tenantId && viewer?.tenant?.id === row.tenantId;
+    return toCompetition(row, {
+      entrants,
+      registered: mine > 0,
+      challenges,
+      host,
+      consentNotice: host ? consentNotice(host) : null,
+      assessmentId: staff ? row.assessmentId : null,
+    });
   }
 }

@@ -53,6 +53,7 @@ export class InvitationExpirySweeper implements OnModuleInit, OnModuleDestroy {
            from candidate_invites i
            left join assessment_sessions s on s.invite_id = i.id
           where i.expires_at <= $1 and i.expired_notified_at is null and i.revoked_at is null
+            and i.competition_id is null -- competition entrants hold no link that expires
             and (s.id is null or s.started_at is null)
           order by i.expires_at
           limit ${BATCH}

@@ -13,5 +13,10 @@ export const InviteErrors = {
     ),
   alreadyStarted: () =>
     new AppError('CONFLICT', 'The candidate already started, so this invite can no longer change.'),
+  competitionPipeline: () =>
+    new AppError(
+      'CONFLICT',
+      "This is a hiring competition's pipeline: its entrants register themselves, nobody is sent a link. Invite them onward to another assessment.",
+    ),
   finished: () => new AppError('CONFLICT', 'This candidate is done: there is nothing to resend.'),
 };

@@ -71,6 +71,7 @@ export class InvitesService {
     return this.db.run(scopeOf(principal), async (tx) => {
       const assessment = await this.assessments.lock(tx, assessmentId);
       if (assessment.status !== 'published') throw InviteErrors.notPublished(assessment.status);
+      if (assessment.kind === 'competition') throw InviteErrors.competitionPipeline();
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: assessment.tenantId } });
       const taken = new Set(
         (
@@ -136,6 +137,7 @@ export class InvitesService {
   /** A new link (the old one stops working) and a fresh expiry, mailed again. */
   resend(principal: Principal, id: string): Promise<CandidateInvite> {
     return this.change(principal, id, async (tx, row) => {
+      if (row.competitionId) throw InviteErrors.competitionPipeline();
       const status = candidateStatus(row);
       if (status === CandidateStatus.submitted || status === CandidateStatus.revoked) {
         throw InviteErrors.finished();

@@ -46,6 +46,8 @@ const invite = (name: string | null, email: string): CandidateInvite => ({
   score: 87,
   underReview: false,
   timeUsedSeconds: 2400,
+  competitionId: null,
+  competition: null,
 });
 
 describe('the pipeline CSV export', () => {
@@ -61,6 +63,10 @@ describe('the pipeline CSV export', () => {
       'started_at',
       'submitted_at',
       'time_used_seconds',
+      'competition_rank',
+      'competition_points',
+      'competition_solved',
+      'competition_integrity',
     ]);
     expect(rows[1]).toEqual([
       'Ada Lovelace',
@@ -72,6 +78,38 @@ describe('the pipeline CSV export', () => {
       '2026-11-24T11:00:00.000Z',
       '2026-11-24T11:40:00.000Z',
       '2400',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it("writes a hiring competition entrant's final standing in its own columns", () => {
+    const [, row] = parseCsv(
+      pipelineCsv([
+        {
+          ...invite('Grace', 'grace@example.com'),
+          score: null,
+          competitionId: 'c',
+          competition: {
+            competitionId: 'c',
+            rank: 2,
+            points: 450,
+            solved: 1,
+            challenges: 3,
+            submits: 4,
+            integrity: { clean: 3, flagged: 1, tampered: 0, reviewPending: 1 },
+            endedAt: new Date('2026-11-24T12:00:00Z'),
+          },
+        },
+      ]),
+    );
+    expect(row.slice(9)).toEqual([
+      '2',
+      '450',
+      '1/3',
+      'clean 3; flagged 1; tampered 0; review pending 1',
     ]);
   });
 
@@ -81,7 +119,7 @@ describe('the pipeline CSV export', () => {
         const [, row] = parseCsv(pipelineCsv([invite(name, 'x@example.com')]));
         const expected = /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
         expect(row[0]).toBe(expected);
-        expect(row).toHaveLength(9);
+        expect(row).toHaveLength(13);
       }),
     );
   });

@@ -18,10 +18,20 @@ export async function newCompetition(
 ): Promise<{ id: string; challengeIds: string[]; difficulties: number[] }> {
   const startsAt = options.startsAt ?? new Date(Date.now() - 60 * 60_000);
   const endsAt = options.endsAt ?? new Date(startsAt.getTime() + 3 * 60 * 60_000);
+  // A hiring competition is backed by its pipeline's assessment (kind 'competition').
+  const assessment = options.tenantId
+    ? await db.query<{ id: string }>(
+        `insert into assessments (tenant_id, kind, title, instructions, time_limit_minutes,
+           hints_allowed, hint_penalty, status)
+         values ($1, 'competition', 'Competition: Test contest', '', 180, false, 0, 'published')
+         returning id`,
+        [options.tenantId],
+      )
+    : null;
   const { rows } = await db.query<{ id: string }>(
     `insert into competitions (tenant_id, kind, title, registration_opens_at, starts_at, ends_at,
-       freeze_minutes, failed_submit_penalty, phase)
-     values ($1, $2, 'Test contest', $3, $3, $4, $5, $6, $7) returning id`,
+       freeze_minutes, failed_submit_penalty, phase, assessment_id)
+     values ($1, $2, 'Test contest', $3, $3, $4, $5, $6, $7, $8) returning id`,
     [
       options.tenantId ?? null,
       options.tenantId ? 'hiring' : 'public_contest',
@@ -30,6 +40,7 @@ export async function newCompetition(
       options.freezeMinutes ?? 0,
       options.penalty ?? 0,
       options.phase ?? 'live',
+      assessment?.rows[0].id ?? null,
     ],
   );
   const id = rows[0].id;

@@ -53,6 +53,25 @@ export class Competition {
   @Field(() => Int) entrants!: number;
   @Field({ description: 'Whether the viewer is registered.' }) registered!: boolean;
   @Field(() => [CompetitionChallenge]) challenges!: CompetitionChallenge[];
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set while staff have paused it: no phase changes, no submits.',
+  })
+  pausedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The company running a hiring competition.' })
+  host!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Hiring competitions: what registering agrees to (the company sees your result). Register with consent: true.',
+  })
+  consentNotice!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Staff only: the hiring competition's assessment, whose pipeline lists every entrant.",
+  })
+  assessmentId!: string | null;
 }
 
 @ObjectType()
@@ -134,6 +153,9 @@ export class CompetitionScheduleInput {
   @Field() endsAt!: Date;
   @Field(() => Int, { defaultValue: 0 }) freezeMinutes!: number;
   @Field(() => Int, { defaultValue: 0 }) failedSubmitPenalty!: number;
-  @Field(() => [String], { description: 'Catalog challenge slugs, in order (1 to 20).' })
+  @Field(() => [String], {
+    description:
+      'Challenge slugs, in order (1 to 20): catalog ones, or your company’s private challenges.',
+  })
   challengeSlugs!: string[];
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CompetitionResult } from '../../competitions/dto/competition-result.type';
 
 export enum CandidateStatus {
   invited = 'invited',
@@ -31,6 +32,16 @@ export class CandidateInvite {
   })
   underReview!: boolean;
   @Field(() => Int, { nullable: true }) timeUsedSeconds!: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Set on a hiring competition's entrant (registered with consent; no link).",
+  })
+  competitionId!: string | null;
+  @Field(() => CompetitionResult, {
+    nullable: true,
+    description: "The entrant's final standing, once the competition is final.",
+  })
+  competition!: CompetitionResult | null;
 }
 
 @InputType()

@@ -60,7 +60,7 @@ type Documents = {
     "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": typeof types.CandidatesOfDocument,
     "\n  fragment ChallengeIntegrityFields on ChallengeIntegrity {\n    submissionId\n    verdict\n    seed\n    canaries\n    reviewStatus\n    reviewedBy\n    reviewedAt\n    reason\n    findings {\n      layer\n      code\n      message\n      file\n      line\n      excerpt\n      test\n      expected\n      actual\n    }\n  }\n": typeof types.ChallengeIntegrityFieldsFragmentDoc,
     "\n  query CandidateReport($inviteId: ID!) {\n    candidateReport(inviteId: $inviteId) {\n      invite {\n        id\n        assessmentId\n        email\n        name\n        status\n        timeUsedSeconds\n        startedAt\n        submittedAt\n      }\n      assessmentTitle\n      endedBy\n      timeLimitSeconds\n      totalScore\n      reviewRequired\n      challenges {\n        position\n        slug\n        title\n        language\n        score\n        breakdown\n        hiddenPassed\n        hiddenTotal\n        hintsUsed\n        runs {\n          at\n          suite\n          status\n          passed\n          failed\n          diff\n        }\n        finalDiff\n        integrity {\n          ...ChallengeIntegrityFields\n        }\n      }\n      integrity {\n        pasteEvents\n        focusLosses\n        similar {\n          inviteId\n          candidate\n          challengeSlug\n          similarity\n          mine\n          theirs\n        }\n      }\n    }\n  }\n": typeof types.CandidateReportDocument,
-    "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": typeof types.DecideIntegrityReviewDocument,
+    "\n  mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": typeof types.DecideIntegrityReviewDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -75,6 +75,16 @@ type Documents = {
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeTeamInvite($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTeamInviteDocument,
     "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.TeamInvitePreviewDocument,
+    "\n  fragment SessionAuthFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.SessionAuthFieldsFragmentDoc,
+    "\n  mutation Refresh($refreshToken: String!) {\n    refresh(refreshToken: $refreshToken) {\n      ...SessionAuthFields\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation LogOut($refreshToken: String!) {\n    logOut(refreshToken: $refreshToken)\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation SignUpCompany($input: CompanySignUpInput!) {\n    signUpCompany(input: $input) {\n      email\n      message\n    }\n  }\n": typeof types.SignUpCompanyDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionAuthFields\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email, app: PORTAL) {\n      email\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      auth {\n        ...SessionAuthFields\n      }\n      tenant {\n        id\n      }\n    }\n  }\n": typeof types.AcceptTeamInviteDocument,
+    "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyTenantsDocument,
 };
 const documents: Documents = {
     "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
@@ -122,7 +132,7 @@ const documents: Documents = {
     "\n  query CandidatesOf($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      status\n      score\n      underReview\n    }\n  }\n": types.CandidatesOfDocument,
     "\n  fragment ChallengeIntegrityFields on ChallengeIntegrity {\n    submissionId\n    verdict\n    seed\n    canaries\n    reviewStatus\n    reviewedBy\n    reviewedAt\n    reason\n    findings {\n      layer\n      code\n      message\n      file\n      line\n      excerpt\n      test\n      expected\n      actual\n    }\n  }\n": types.ChallengeIntegrityFieldsFragmentDoc,
     "\n  query CandidateReport($inviteId: ID!) {\n    candidateReport(inviteId: $inviteId) {\n      invite {\n        id\n        assessmentId\n        email\n        name\n        status\n        timeUsedSeconds\n        startedAt\n        submittedAt\n      }\n      assessmentTitle\n      endedBy\n      timeLimitSeconds\n      totalScore\n      reviewRequired\n      challenges {\n        position\n        slug\n        title\n        language\n        score\n        breakdown\n        hiddenPassed\n        hiddenTotal\n        hintsUsed\n        runs {\n          at\n          suite\n          status\n          passed\n          failed\n          diff\n        }\n        finalDiff\n        integrity {\n          ...ChallengeIntegrityFields\n        }\n      }\n      integrity {\n        pasteEvents\n        focusLosses\n        similar {\n          inviteId\n          candidate\n          challengeSlug\n          similarity\n          mine\n          theirs\n        }\n      }\n    }\n  }\n": types.CandidateReportDocument,
-    "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": types.DecideIntegrityReviewDocument,
+    "\n  mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n": types.DecideIntegrityReviewDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -137,6 +147,16 @@ const documents: Documents = {
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeTeamInvite($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": types.RevokeTeamInviteDocument,
     "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n": types.TeamInvitePreviewDocument,
+    "\n  fragment SessionAuthFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": types.SessionAuthFieldsFragmentDoc,
+    "\n  mutation Refresh($refreshToken: String!) {\n    refresh(refreshToken: $refreshToken) {\n      ...SessionAuthFields\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation LogOut($refreshToken: String!) {\n    logOut(refreshToken: $refreshToken)\n  }\n": types.LogOutDocument,
+    "\n  mutation SignUpCompany($input: CompanySignUpInput!) {\n    signUpCompany(input: $input) {\n      email\n      message\n    }\n  }\n": types.SignUpCompanyDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionAuthFields\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email, app: PORTAL) {\n      email\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      auth {\n        ...SessionAuthFields\n      }\n      tenant {\n        id\n      }\n    }\n  }\n": types.AcceptTeamInviteDocument,
+    "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MyTenantsDocument,
 };
 
 /**
@@ -322,7 +342,7 @@ export function graphql(source: "\n  query CandidateReport($inviteId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecideIntegrityReview(\n    $submissionId: ID!\n    $decision: ReviewDecision!\n    $reason: String!\n  ) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n"): typeof import('./graphql').DecideIntegrityReviewDocument;
+export function graphql(source: "\n  mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {\n    decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {\n      submissionId\n      reviewStatus\n    }\n  }\n"): typeof import('./graphql').DecideIntegrityReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,6 +399,46 @@ export function graphql(source: "\n  mutation RevokeTeamInvite($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamInvitePreview($token: String!) {\n    teamInvite(token: $token) {\n      tenantName\n      email\n      role\n      accountExists\n    }\n  }\n"): typeof import('./graphql').TeamInvitePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionAuthFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"): typeof import('./graphql').SessionAuthFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($refreshToken: String!) {\n    refresh(refreshToken: $refreshToken) {\n      ...SessionAuthFields\n    }\n  }\n"): typeof import('./graphql').RefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut($refreshToken: String!) {\n    logOut(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpCompany($input: CompanySignUpInput!) {\n    signUpCompany(input: $input) {\n      email\n      message\n    }\n  }\n"): typeof import('./graphql').SignUpCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionAuthFields\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email, app: PORTAL) {\n      email\n      message\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      auth {\n        ...SessionAuthFields\n      }\n      tenant {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptTeamInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyTenantsDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptTeamInviteInput = {
+  /** Needed when no account exists yet. */
+  displayName?: string | null | undefined;
+  password: string;
+  token: string;
+};
+
 export type ApiKeyInput = {
   name: string;
   /** assessments:read, candidates:write, results:read, webhooks:manage, ats:greenhouse, ats:lever, ats:workday */
@@ -51,6 +58,15 @@ export type ChallengeFilter = {
   text?: string | null | undefined;
 };
 
+export type CompanySignUpInput = {
+  companyName: string;
+  /** The owner's name. */
+  displayName: string;
+  email: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
 export type EmbedKeyInput = {
   /** Exact origins, e.g. https://careers.example.com. */
   allowedOrigins: Array<string>;
@@ -63,6 +79,18 @@ export type IntegrityVerdict =
   | 'CLEAN'
   | 'FLAGGED'
   | 'TAMPERED';
+
+export type LogInInput = {
+  email: string;
+  password: string;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  /** From the reset link. */
+  token: string;
+};
 
 /** ACCEPT releases the computed score; REJECT counts the challenge as 0. */
 export type ReviewDecision =
@@ -481,6 +509,69 @@ export type TeamInvitePreviewQueryVariables = Exact<{
 
 export type TeamInvitePreviewQuery = { teamInvite: { tenantName: string, email: string, role: TenantRole, accountExists: boolean } };
 
+export type SessionAuthFieldsFragment = { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } } };
+
+export type LogOutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type SignUpCompanyMutationVariables = Exact<{
+  input: CompanySignUpInput;
+}>;
+
+
+export type SignUpCompanyMutation = { signUpCompany: { email: string, message: string } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { email: string, message: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } } };
+
+export type AcceptTeamInviteMutationVariables = Exact<{
+  input: AcceptTeamInviteInput;
+}>;
+
+
+export type AcceptTeamInviteMutation = { acceptTeamInvite: { auth: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string } }, tenant: { id: string } } };
+
+export type MyTenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTenantsQuery = { myTenants: Array<{ role: TenantRole, tenant: { id: string, slug: string, name: string } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -579,6 +670,17 @@ export const ChallengeIntegrityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChallengeIntegrityFields"}) as unknown as TypedDocumentString<ChallengeIntegrityFieldsFragment, unknown>;
+export const SessionAuthFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"SessionAuthFields"}) as unknown as TypedDocumentString<SessionAuthFieldsFragment, unknown>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments {
   assessments {
@@ -1283,3 +1385,116 @@ export const TeamInvitePreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamInvitePreviewQuery, TeamInvitePreviewQueryVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String!) {
+  refresh(refreshToken: $refreshToken) {
+    ...SessionAuthFields
+  }
+}
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    ...SessionAuthFields
+  }
+}
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut($refreshToken: String!) {
+  logOut(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const SignUpCompanyDocument = new TypedDocumentString(`
+    mutation SignUpCompany($input: CompanySignUpInput!) {
+  signUpCompany(input: $input) {
+    email
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpCompanyMutation, SignUpCompanyMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    ...SessionAuthFields
+  }
+}
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email, app: PORTAL) {
+    email
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ...SessionAuthFields
+  }
+}
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AcceptTeamInviteDocument = new TypedDocumentString(`
+    mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {
+  acceptTeamInvite(input: $input) {
+    auth {
+      ...SessionAuthFields
+    }
+    tenant {
+      id
+    }
+  }
+}
+    fragment SessionAuthFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AcceptTeamInviteMutation, AcceptTeamInviteMutationVariables>;
+export const MyTenantsDocument = new TypedDocumentString(`
+    query MyTenants {
+  myTenants {
+    role
+    tenant {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTenantsQuery, MyTenantsQueryVariables>;
