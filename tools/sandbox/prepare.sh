@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares everything the sandbox controller needs on this host, once: the system packages
 # (bubblewrap, GoogleTest, g++, gcc + libseccomp-dev for the seccomp filter), the compiled
-# seccomp filter (<repo>/.data/sandbox/filter-<hash>.bpf), and a warm cache per runtime under .data/runtimes/ that runs
+# seccomp filter (<repo>/.data/sandbox/filter-<hash>.bpf), the user-namespace helper
+# (<repo>/.data/sandbox/fixpoint-userns-<hash>), and a warm cache per runtime under .data/runtimes/ that runs
 # mount read-only, so a run never downloads or rebuilds what does not change.
 #
 # Idempotent: each step records a stamp (a hash of its inputs) and is skipped when nothing
@@ -176,9 +177,20 @@ build_seccomp() {
   log "seccomp: filter at $bpf"
 }
 
+# The user-namespace helper (sandbox-controller/userns/): bwrap starts inside a user namespace
+# that can make no other one. Built once per version of its source; the controller builds it
+# too when it is missing (and, in production, refuses to run without it).
+build_userns() {
+  local out="${SANDBOX_SECCOMP_DIR:-$REPO/.data/sandbox}" bin
+  bin="$(bash "$REPO/sandbox-controller/userns/build.sh" "$out")" || { fail "userns (sandbox-controller/userns/build.sh)"; return 1; }
+  "$bin" /bin/true || { fail "userns (the helper does not run: no user namespaces on this kernel, or not root?)"; return 1; }
+  log "userns: helper at $bin"
+}
+
 mkdir -p "$DATA"
 apt_packages
 build_seccomp
+build_userns
 command -v bwrap >/dev/null || fail "bubblewrap (bwrap not on PATH)"
 command -v prlimit >/dev/null || fail "util-linux (prlimit not on PATH)"
 SELECTED=("$@"); [ ${#SELECTED[@]} -gt 0 ] || SELECTED=(node python go java rust cpp)

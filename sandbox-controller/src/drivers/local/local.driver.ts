@@ -206,8 +206,9 @@ export class LocalDriver implements Driver {
       `ulimit -H -t ${cpu + 1}`,
       `ulimit -f ${Math.ceil(l.fileSizeBytes / 512)}`,
       `ulimit -n ${l.openFiles}`,
-      // Per uid: this one covers the harnesses of every sandbox (one uid); run.sh lowers it to
-      // the run's own limit for the run's uid. The pids cgroup is the per-run limit too.
+      // Per uid (per uid and user namespace under the userns lock, so then per run): this one
+      // is the harness's; run.sh lowers it to the run's own limit for the run's uid. The pids
+      // cgroup is the per-run limit too.
       `ulimit -p ${l.processes * this.options.concurrency}`,
       // Without a memory cgroup, cap the data segment (RLIMIT_DATA), which the JVM and Go survive.
       ...(groups ? [] : [`ulimit -d ${l.memoryMb * 1024}`]),
