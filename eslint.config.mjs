@@ -89,7 +89,7 @@ export default tseslint.config(
   },
   {
     // Issue 16: no `any` in client code (the generated documents type every answer).
-    files: ['{learner-app/,}src/**/*.{ts,tsx}'],
+    files: ['{learner-app/,}src/**/*.{ts,tsx}', 'contracts/src/client/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {

@@ -1,27 +1,7 @@
-import { ERROR_CODES, type ErrorCode } from '@fixpoint/contracts/error-codes';
+import { ApiError } from '@fixpoint/contracts/client';
 
-/** The error codes platform-api puts in `extensions.code` (@fixpoint/contracts), plus two of
- * our own for failures that never reached GraphQL (the network, or a body that was not GraphQL). */
-export type ApiErrorCode = ErrorCode | 'INTERNAL' | 'NETWORK';
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    /** extensions.reason when the API gives one (e.g. EMAIL_NOT_VERIFIED, LINK_INVALID). */
-    readonly reason?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-const KNOWN_CODES = new Set<string>(ERROR_CODES);
-
-export function codeOf(extensions: unknown): ApiErrorCode {
-  const code = (extensions as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ApiErrorCode) : 'INTERNAL';
-}
+// One ApiError for every front end (@fixpoint/contracts/client); this file only words it.
+export { ApiError, codeOf, type ApiErrorCode } from '@fixpoint/contracts/client';
 
 /** A sentence a person can act on, for any error the app shows. */
 export function describeError(error: unknown): string {

@@ -38,7 +38,7 @@ export function useQuery<T, TVariables>(
     if (!enabled) return;
     const controller = new AbortController();
     const vars = JSON.parse(variablesJson) as object;
-    client.request<T>(query, vars, controller.signal).then(
+    client.request<T>(query, vars, { signal: controller.signal }).then(
       (data) => !controller.signal.aborted && setSettled({ key, data }),
       (error: unknown) => !controller.signal.aborted && setSettled({ key, error }),
     );

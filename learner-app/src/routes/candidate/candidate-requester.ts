@@ -55,19 +55,21 @@ export function createCandidateRequester(
   async function request<T>(
     query: string,
     variables?: object,
-    signal?: AbortSignal,
     options?: RequestOptions,
   ): Promise<T> {
     if (!token) await open();
     try {
-      return await candidateCalls.request<T>(query, variables, signal, options);
+      return await candidateCalls.request<T>(query, variables, options);
     } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'UNAUTHENTICATED') || signal?.aborted)
+      if (
+        !(error instanceof ApiError && error.code === 'UNAUTHENTICATED') ||
+        options?.signal?.aborted
+      )
         throw error;
       token = null;
       storage?.removeItem(key);
       await open();
-      return candidateCalls.request<T>(query, variables, signal, options);
+      return candidateCalls.request<T>(query, variables, options);
     }
   }
 

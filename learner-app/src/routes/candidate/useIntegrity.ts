@@ -49,7 +49,7 @@ export function useIntegrity(requester: Requester, enabled: boolean): () => void
       counts.current.pastes -= batch.pastes;
       counts.current.focusLosses -= batch.focusLosses;
       sending = true;
-      send(requester, RECORD_INTEGRITY, batch, undefined, { keepalive }).then(
+      send(requester, RECORD_INTEGRITY, batch, { keepalive }).then(
         () => {
           sending = false;
         },

@@ -28,7 +28,7 @@ export function useChallengeCatalog(filters: CatalogFilters) {
 
   useEffect(() => {
     const controller = new AbortController();
-    send(client, CHALLENGES, JSON.parse(variablesJson), controller.signal).then(
+    send(client, CHALLENGES, JSON.parse(variablesJson), { signal: controller.signal }).then(
       ({ challenges }) =>
         !controller.signal.aborted &&
         setResult({

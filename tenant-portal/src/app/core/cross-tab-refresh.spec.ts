@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { CrossTabRefresh, type Locks } from './cross-tab-refresh';
+// The shared client core's cross-tab refresh, as the portal's tabs use it.
+import { ApiError, CrossTabRefresh, type Locks } from '@fixpoint/contracts/client';
 
 /** localStorage as tabs of one origin share it. */
 class SharedStorage implements Storage {
@@ -115,6 +116,24 @@ describe('token refresh across portal tabs', () => {
       expect(await tab.refresh(api.exchange)).toEqual({ kind: 'signed-out' });
       expect(storage.getItem(KEY)).toBeNull();
       expect(await tab.refresh(api.exchange)).toEqual({ kind: 'signed-out' });
+    } finally {
+      tab.close();
+    }
+  });
+
+  it('keeps the sign-in when the refresh never got an answer, and resumes with it later', async () => {
+    const api = new RotatingTokens();
+    const storage = new SharedStorage();
+    const token = api.issue();
+    storage.setItem(KEY, token);
+    const [tab] = tabs(1, storage, webLocks);
+    try {
+      const offline = async () => {
+        throw new ApiError('NETWORK', 'The request did not reach the server.');
+      };
+      await expect(tab.refresh(offline)).rejects.toMatchObject({ code: 'NETWORK' });
+      expect(storage.getItem(KEY)).toBe(token);
+      expect((await tab.refresh(api.exchange)).kind).toBe('refreshed');
     } finally {
       tab.close();
     }

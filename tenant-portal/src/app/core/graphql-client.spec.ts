@@ -1,12 +1,13 @@
 import { ApiError, GraphqlClient, type TokenStore } from './graphql-client';
 
-const json = (body: unknown, status = 200) =>
+const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function store(initial = 'old-token'): TokenStore & { token: string; refreshes: number } {
   return {
     token: initial,
     refreshes: 0,
+    canRefresh: () => true,
     accessToken() {
       return this.token;
     },

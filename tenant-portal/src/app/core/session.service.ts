@@ -1,5 +1,6 @@
 import { computed, Injectable, signal } from '@angular/core';
-import { CrossTabRefresh } from './cross-tab-refresh';
+import { CrossTabRefresh, send } from '@fixpoint/contracts/client';
+import type { AcceptTeamInviteInput, CompanySignUpInput } from './generated/graphql';
 import { GraphqlClient, type TokenStore } from './graphql-client';
 import {
   allows,
@@ -9,6 +10,17 @@ import {
   toRoleTable,
 } from './role-table';
 import type { Capability, Role } from './roles';
+import {
+  ACCEPT_TEAM_INVITE,
+  LOG_IN,
+  LOG_OUT,
+  MY_TENANTS,
+  REFRESH,
+  REQUEST_PASSWORD_RESET,
+  RESET_PASSWORD,
+  SIGN_UP_COMPANY,
+  VERIFY_EMAIL,
+} from './session.graphql';
 
 export interface AuthPayload {
   accessToken: string;
@@ -26,7 +38,6 @@ export interface Membership {
 
 const REFRESH_KEY = 'fixpoint.portal.refresh';
 const TENANT_KEY = 'fixpoint.portal.tenant';
-const AUTH_FIELDS = 'accessToken refreshToken user { id email displayName }';
 
 /**
  * Who is signed in to the portal and as which company. The access token stays in memory; the
@@ -55,6 +66,10 @@ export class SessionService implements TokenStore {
     return this.tenantIdSignal();
   }
 
+  canRefresh() {
+    return localStorage.getItem(REFRESH_KEY) !== null;
+  }
+
   /** Restores a sign-in from the stored refresh token; false when there is none or it ended. */
   async restore(): Promise<boolean> {
     if (this.user()) return true;
@@ -65,82 +80,48 @@ export class SessionService implements TokenStore {
 
   /** A new access token from the refresh token, one tab at a time (see CrossTabRefresh). */
   async refresh(): Promise<boolean> {
-    const outcome = await this.rotation.refresh(async (refreshToken) => {
-      const data = await new GraphqlClient({
-        accessToken: () => null,
-        tenantId: () => null,
-        refresh: async () => false,
-      }).request<{
-        refresh: AuthPayload;
-      }>(`mutation($t: String!) { refresh(refreshToken: $t) { ${AUTH_FIELDS} } }`, {
-        t: refreshToken,
-      });
-      return data.refresh;
-    });
+    const outcome = await this.rotation.refresh(
+      async (refreshToken) => (await send(this.api.anonymous(), REFRESH, { refreshToken })).refresh,
+    );
     if (outcome.kind === 'signed-out') return false;
     this.accept(outcome.signIn);
     return true;
   }
 
   async logIn(email: string, password: string) {
-    const data = await this.api.request<{ logIn: AuthPayload }>(
-      `mutation($i: LogInInput!) { logIn(input: $i) { ${AUTH_FIELDS} } }`,
-      { i: { email, password } },
-    );
+    const data = await this.api.execute(LOG_IN, { input: { email, password } });
     this.accept(data.logIn);
     await this.loadMemberships();
   }
 
   /** Company sign-up: "check your e-mail" whether or not the address is taken; no sign-in yet. */
-  async signUpCompany(input: {
-    companyName: string;
-    displayName: string;
-    email: string;
-    password: string;
-  }): Promise<AccountMailSent> {
-    const data = await this.api.request<{ signUpCompany: AccountMailSent }>(
-      `mutation($i: CompanySignUpInput!) { signUpCompany(input: $i) { email message } }`,
-      { i: input },
-    );
+  async signUpCompany(input: CompanySignUpInput): Promise<AccountMailSent> {
+    const data = await this.api.execute(SIGN_UP_COMPANY, { input });
     return data.signUpCompany;
   }
 
   /** A verification link: the address is confirmed and the owner signed in to its company. */
   async verifyEmail(token: string) {
-    const data = await this.api.request<{ verifyEmail: AuthPayload }>(
-      `mutation($t: String!) { verifyEmail(token: $t) { ${AUTH_FIELDS} } }`,
-      { t: token },
-    );
+    const data = await this.api.execute(VERIFY_EMAIL, { token });
     this.accept(data.verifyEmail);
     await this.loadMemberships();
   }
 
   /** Mails a reset link to the address if it has an account; the answer never says. */
   async requestPasswordReset(email: string): Promise<AccountMailSent> {
-    const data = await this.api.request<{ requestPasswordReset: AccountMailSent }>(
-      `mutation($e: String!) { requestPasswordReset(email: $e, app: PORTAL) { email message } }`,
-      { e: email },
-    );
+    const data = await this.api.execute(REQUEST_PASSWORD_RESET, { email });
     return data.requestPasswordReset;
   }
 
   /** A new password from a reset link: every other sign-in ends, this one starts. */
   async resetPassword(token: string, password: string) {
-    const data = await this.api.request<{ resetPassword: AuthPayload }>(
-      `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) { ${AUTH_FIELDS} } }`,
-      { i: { token, password } },
-    );
+    const data = await this.api.execute(RESET_PASSWORD, { input: { token, password } });
     this.accept(data.resetPassword);
     await this.loadMemberships();
   }
 
-  async acceptInvite(input: { token: string; displayName: string | null; password: string }) {
-    const data = await this.api.request<{
-      acceptTeamInvite: { auth: AuthPayload; tenant: { id: string } };
-    }>(
-      `mutation($i: AcceptTeamInviteInput!) { acceptTeamInvite(input: $i) { auth { ${AUTH_FIELDS} } tenant { id } } }`,
-      { i: input },
-    );
+  async acceptInvite(input: AcceptTeamInviteInput) {
+    const data = await this.api.execute(ACCEPT_TEAM_INVITE, { input });
     this.accept(data.acceptTeamInvite.auth);
     this.chooseTenant(data.acceptTeamInvite.tenant.id);
     await this.loadMemberships();
@@ -153,9 +134,7 @@ export class SessionService implements TokenStore {
 
   async loadMemberships() {
     const [data, table] = await Promise.all([
-      this.api.request<{ myTenants: Membership[] }>(
-        '{ myTenants { role tenant { id slug name } } }',
-      ),
+      this.api.execute(MY_TENANTS),
       this.roleTable().size
         ? null
         : this.api.request<RoleCapabilitiesAnswer>(ROLE_TABLE_QUERY).then(toRoleTable),
@@ -176,9 +155,7 @@ export class SessionService implements TokenStore {
   async logOut() {
     const refreshToken = localStorage.getItem(REFRESH_KEY);
     if (refreshToken) {
-      await this.api
-        .request('mutation($t: String!) { logOut(refreshToken: $t) }', { t: refreshToken })
-        .catch(() => undefined);
+      await send(this.api.anonymous(), LOG_OUT, { refreshToken }).catch(() => undefined);
     }
     localStorage.removeItem(REFRESH_KEY);
     this.token.set(null);

@@ -1,5 +1,6 @@
+/// <reference lib="dom" />
 /**
- * One token refresh at a time across every portal tab of the browser.
+ * One token refresh at a time across every tab of the browser.
  *
  * Refresh tokens rotate on every use, and the API treats a second use of the same token as
  * theft (reuse detection ends the whole sign-in, everywhere). Tabs share the refresh token in
@@ -9,6 +10,8 @@
  * BroadcastChannel) instead of refreshing again — or, if the message has not arrived yet,
  * refreshes with the new token, which is still a first use.
  */
+import { isTransient } from './api-error.js';
+
 export interface RotatedSignIn {
   refreshToken: string;
 }
@@ -18,13 +21,15 @@ export interface Locks {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
 }
 
+export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
 export type RefreshOutcome<T> =
   | { kind: 'refreshed'; signIn: T }
   /** Another tab refreshed while this one waited; its sign-in, shared with this tab. */
   | { kind: 'shared'; signIn: T }
   | { kind: 'signed-out' };
 
-const browserLocks = (): Locks | undefined =>
+export const browserLocks = (): Locks | undefined =>
   (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
 
 export class CrossTabRefresh<T extends RotatedSignIn> {
@@ -33,7 +38,7 @@ export class CrossTabRefresh<T extends RotatedSignIn> {
 
   constructor(
     private readonly storageKey: string,
-    private readonly storage: Storage = localStorage,
+    private readonly storage: TokenStorage = localStorage,
     private readonly locks: Locks | undefined = browserLocks(),
     channelName = `${storageKey}.rotated`,
   ) {
@@ -47,7 +52,9 @@ export class CrossTabRefresh<T extends RotatedSignIn> {
   /**
    * Refreshes with the stored token through `exchange` (which throws when the API refuses it),
    * unless another tab did while this one waited. The stored token is replaced before the lock
-   * is released, so the next tab in line never sees a used one.
+   * is released, so the next tab in line never sees a used one. A transient failure (no
+   * answer, rate limited, the server's trouble) is thrown and the token kept: it was never
+   * judged, so the next call or reload may still resume the sign-in.
    */
   async refresh(exchange: (refreshToken: string) => Promise<T>): Promise<RefreshOutcome<T>> {
     const before = this.storage.getItem(this.storageKey);
@@ -57,19 +64,21 @@ export class CrossTabRefresh<T extends RotatedSignIn> {
       if (current !== before && this.latest?.refreshToken === current) {
         return { kind: 'shared', signIn: this.latest };
       }
+      let signIn: T;
       try {
-        const signIn = await exchange(current);
-        this.storage.setItem(this.storageKey, signIn.refreshToken);
-        this.latest = signIn;
-        this.channel?.postMessage(signIn);
-        return { kind: 'refreshed', signIn };
-      } catch {
+        signIn = await exchange(current);
+      } catch (error) {
+        if (isTransient(error)) throw error;
         // Refused: this sign-in is over (unless another tab signed in afresh meanwhile).
         if (this.storage.getItem(this.storageKey) === current) {
           this.storage.removeItem(this.storageKey);
         }
         return { kind: 'signed-out' };
       }
+      this.storage.setItem(this.storageKey, signIn.refreshToken);
+      this.latest = signIn;
+      this.channel?.postMessage(signIn);
+      return { kind: 'refreshed', signIn };
     });
   }
 
