@@ -518,7 +518,7 @@ export type components = {
         InvitationStatus: "invited" | "started" | "completed" | "expired" | "cancelled";
         /** @description An RFC 9457 problem document. */
         Problem: {
-            /** @description A stable error code, e.g. VALIDATION_FAILED, KEY_INVALID, SCOPE_MISSING, NOT_FOUND, IDEMPOTENCY_KEY_REUSED, URL_NOT_PUBLIC. */
+            /** @description A stable error code, e.g. VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE, KEY_INVALID, SCOPE_MISSING, NOT_FOUND, IDEMPOTENCY_KEY_REUSED, URL_NOT_PUBLIC. */
             code: string;
             detail: string;
             /** @description With VALIDATION_FAILED: each bad field. */
@@ -634,7 +634,7 @@ export type components = {
         WebhookEventType: "invitation.created" | "session.started" | "assessment.completed" | "result.decided" | "invitation.expired" | "invitation.cancelled";
     };
     responses: {
-        /** @description Bad request: a parameter or the body is invalid (VALIDATION_FAILED, with a JSON pointer per field), or a POST came without an Idempotency-Key (IDEMPOTENCY_KEY_MISSING). */
+        /** @description Bad request: a parameter or the body is invalid (VALIDATION_FAILED, with a JSON pointer per field), the body is not JSON at all (MALFORMED_JSON, pointer to the root; answered before the key is checked), or a POST came without an Idempotency-Key (IDEMPOTENCY_KEY_MISSING). */
         Problem400: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -689,6 +689,15 @@ export type components = {
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 2 MB (PAYLOAD_TOO_LARGE); refused before the key is checked. */
+        Problem413: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -869,6 +878,7 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -902,6 +912,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -1027,6 +1038,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
@@ -1091,6 +1103,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
@@ -1212,6 +1225,7 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };

@@ -5,7 +5,7 @@ import { AppModule } from './app.module';
 import { trustProxy } from './auth/trusted-proxies';
 import type { AppConfig } from './config/config.schema';
 import { importCatalog } from './catalog/catalog-importer';
-import { MAX_BODY, payloadTooLarge } from './common/payload-too-large';
+import { bodyErrors, MAX_BODY } from './common/body-errors';
 import { migrate } from './database/migrator';
 
 /**
@@ -29,7 +29,7 @@ export async function startApi(config: AppConfig): Promise<NestExpressApplicatio
   // TRUSTED_PROXY_HOPS entries from the right (auth/trusted-proxies.ts); otherwise the peer.
   app.set('trust proxy', trustProxy(config.TRUSTED_PROXIES, config.TRUSTED_PROXY_HOPS));
   app.useBodyParser('json', { limit: MAX_BODY });
-  app.use(payloadTooLarge);
+  app.use(bodyErrors);
   // The career-page widget's files: any site may load them (they hold no secrets); what the
   // widget may do is checked per request by its key and origin.
   app.useStaticAssets(config.EMBED_DIST_DIR, {
