@@ -28,6 +28,11 @@
  * - errors: failed injections, socket errors, verdicts that never arrived;
  * - the CPU each API process and the bench itself used while injecting (of one core).
  *
+ * THE CLIENT: the subscribers' sockets are spread over BENCH_CLIENT_THREADS worker threads
+ * (live-client.worker.ts; default 4, 2 in smoke mode), so that the client's own event loop is
+ * not the bottleneck it measures; the main thread only injects, and each thread's event-loop
+ * delay is printed beside the latencies it timestamps.
+ *
  * BENCH_CPU_PROF=<dir> writes each API process's V8 CPU profile there (the profile behind the
  * figures in docs/competitions.md).
  *
@@ -40,11 +45,11 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createClient, type Client as WsClient } from 'graphql-ws';
+import { Worker } from 'node:worker_threads';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import WebSocket from 'ws';
 import { AccessTokens } from '../src/auth/access-token';
+import type { ClientThreadData, ClientThreadSamples, ToClientThread } from './live-client.worker';
 
 const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const COMPETITORS = SMOKE ? 40 : Number(process.env.BENCH_COMPETITORS ?? 1000);
@@ -57,6 +62,11 @@ const SECONDS = SMOKE ? 2 : Number(process.env.BENCH_SECONDS ?? 10);
 const FIXED_RATE = SMOKE ? 20 : Number(process.env.BENCH_SUBMITS_PER_SECOND ?? 0);
 const RATE_SHARE = 0.6;
 const CALIBRATE_SECONDS = SMOKE ? 1 : 4;
+/** Threads holding the subscribers' sockets (the main thread injects). */
+const CLIENT_THREADS = Math.max(
+  1,
+  Math.min(SUBSCRIBERS, SMOKE ? 2 : Number(process.env.BENCH_CLIENT_THREADS ?? 4)),
+);
 /** In flight while calibrating: enough to keep both processes' pools busy, no queue beyond. */
 const CALIBRATE_IN_FLIGHT = 8;
 const PORT = Number(process.env.BENCH_API_PORT ?? 4950);
@@ -79,7 +89,7 @@ async function main() {
   const ownerUrl = new URL(ADMIN_URL);
   ownerUrl.pathname = `/${dbName}`;
   const apis: ChildProcess[] = [];
-  const sockets: WsClient[] = [];
+  const threads: Worker[] = [];
   let owner: Client | undefined;
   const errors: string[] = [];
   try {
@@ -92,67 +102,34 @@ async function main() {
     const { competitionId, challengeIds, users } = await setUp(owner);
     const tokens = new AccessTokens(JWT_SECRET, 3600);
 
-    // Subscribers: competitors 0 … S-1, alternating between the two processes.
-    const sentAt = new Map<string, number>(); // injection key → send time
-    const verdictMs: number[] = [];
-    const boardPushMs: number[] = [];
-    const boardChangeMs: number[] = [];
+    // Subscribers: competitors 0 … S-1, alternating between the two processes, spread over
+    // the client threads.
     const recordedMs: number[] = []; // injection → 201 (HTTP, the transaction, the publishes)
-    const pendingVerdicts = new Map<string, number>(); // user → injections awaiting a verdict
-    const lastInjectOf = new Map<string, number>();
-    const subscribed = new Set(users.slice(0, SUBSCRIBERS));
-    let measuring = false;
+    const subscribers = users.slice(0, SUBSCRIBERS).map((userId, i) => ({
+      userId,
+      token: tokens.issue(userId).token,
+      port: PORT + (i % 2),
+    }));
     let ready = 0;
-    for (let i = 0; i < SUBSCRIBERS; i += 1) {
-      const userId = users[i];
-      const socket = createClient({
-        url: `ws://127.0.0.1:${PORT + (i % 2)}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${tokens.issue(userId).token}` },
-        retryAttempts: 0,
-        lazy: false,
-        onNonLazyError: (e) => errors.push(`socket: ${String((e as Error).message ?? e)}`),
-      });
-      sockets.push(socket);
-      socket.subscribe<{ competitionVerdicts: { at: number } }>(
-        {
-          query: `subscription($id: ID!) { competitionVerdicts(competitionId: $id) { submissionId at } }`,
-          variables: { id: competitionId },
-        },
-        {
-          next: (value) => {
-            if (value.errors) return void errors.push(`verdicts: ${JSON.stringify(value.errors)}`);
-            if (!measuring) return; // calibration's verdicts
-            const t = now();
-            const sent = lastInjectOf.get(userId);
-            if (sent !== undefined) verdictMs.push(t - sent);
-            pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 1) - 1);
-          },
-          error: (e) => errors.push(`verdict subscription: ${JSON.stringify(e)}`),
-          complete: () => undefined,
-        },
-      );
-      socket.subscribe<{ leaderboardChanged: { changed: string[]; sentAt: number } }>(
-        {
-          query: `subscription($id: ID!) { leaderboardChanged(competitionId: $id) { changed sentAt top { userId points } } }`,
-          variables: { id: competitionId },
-        },
-        {
-          next: (value) => {
-            const t = now();
-            const update = value.data?.leaderboardChanged;
-            if (!update) return void errors.push(`board: ${JSON.stringify(value.errors)}`);
-            if (update.changed.length === 0 || !measuring) return; // hello, calibration
-            boardPushMs.push(t - update.sentAt);
-            const oldest = Math.min(...update.changed.map((u) => sentAt.get(u) ?? t));
-            boardChangeMs.push(t - oldest);
-          },
-          error: (e) => errors.push(`board subscription: ${JSON.stringify(e)}`),
-          complete: () => undefined,
-        },
-      );
-      ready += 1;
-    }
+    threads.push(
+      ...(await Promise.all(
+        Array.from({ length: CLIENT_THREADS }, (_, t) => {
+          const data: ClientThreadData = {
+            competitionId,
+            subscribers: subscribers.filter((_, i) => i % CLIENT_THREADS === t),
+          };
+          const worker = new Worker(join(__dirname, 'live-client.worker.js'), { workerData: data });
+          worker.on('error', (e) => errors.push(`client thread: ${String(e)}`));
+          return new Promise<Worker>((resolve) =>
+            worker.once('message', (m: { subscribers: number }) => {
+              ready += m.subscribers;
+              resolve(worker);
+            }),
+          );
+        }),
+      )),
+    );
+    const tell = (message: ToClientThread) => threads.forEach((w) => w.postMessage(message));
     // Start the load only once every subscription is live in Redis: each author's verdict
     // channel, and the board's channel on both processes.
     const probe = new Redis(REDIS_URL);
@@ -189,13 +166,8 @@ async function main() {
       const userId = users[(n * 7919) % users.length];
       const challengeId = challengeIds[n % challengeIds.length];
       const permille = [250, 500, 1000][n % 3];
-      if (measured) {
-        const t = now();
-        sentAt.set(userId, t);
-        lastInjectOf.set(userId, t);
-        if (subscribed.has(userId))
-          pendingVerdicts.set(userId, (pendingVerdicts.get(userId) ?? 0) + 1);
-      }
+      const t = now();
+      if (measured) tell({ type: 'inject', userId, at: t });
       return fetch(
         `http://127.0.0.1:${PORT + (n % 2)}/internal/v1/competitions/${competitionId}/graded-submits`,
         {
@@ -206,7 +178,7 @@ async function main() {
       )
         .then(async (res) => {
           if (res.status !== 201) errors.push(`inject ${res.status}: ${await res.text()}`);
-          else if (measured) recordedMs.push(now() - sentAt.get(userId)!);
+          else if (measured) recordedMs.push(now() - t);
         })
         .catch((e: unknown) => void errors.push(`inject: ${String(e)}`));
     };
@@ -224,14 +196,13 @@ async function main() {
     const absorbable = injected / ((now() - calibrationStart) / 1000);
     const RATE = FIXED_RATE || Math.max(1, Math.floor(absorbable * RATE_SHARE));
     await new Promise((r) => setTimeout(r, 1_000)); // calibration's last pushes drain
-    measuring = true;
+    tell({ type: 'measure' });
 
     // The load: RATE injections a second for SECONDS, spread over both processes.
     const total = RATE * SECONDS;
     const cpuBefore = apis.map((api) => cpuMs(api.pid));
     const benchCpuBefore = process.cpuUsage();
-    // The bench is one process holding every socket: its own event-loop delay is part of each
-    // latency it timestamps, so it is printed beside them.
+    // The injector's own event-loop delay delays each injection it timestamps (printed).
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     const started = now();
@@ -250,14 +221,27 @@ async function main() {
     loopDelay.disable();
     await new Promise((r) => setTimeout(r, 2_000)); // the last throttled pushes and verdicts
     clearInterval(floor);
-    const missing = [...pendingVerdicts.values()].reduce((a, b) => a + Math.max(0, b), 0);
-    if (missing > 0)
+    const samples = await Promise.all(
+      threads.map(
+        (w) =>
+          new Promise<ClientThreadSamples>((resolve) => {
+            w.once('message', resolve);
+            w.postMessage({ type: 'finish' } satisfies ToClientThread);
+          }),
+      ),
+    );
+    const all = (pick: (s: ClientThreadSamples) => number[]) => samples.flatMap(pick);
+    const verdictMs = all((s) => s.verdictMs);
+    const boardPushMs = all((s) => s.boardPushMs);
+    errors.push(...samples.flatMap((s) => s.errors));
+    const missing = samples.flatMap((s) => s.missing);
+    if (missing.length > 0)
       errors.push(
-        `${missing} verdicts never reached their author: ${[...pendingVerdicts]
-          .filter(([, n]) => n > 0)
+        `${missing.reduce((a, [, n]) => a + n, 0)} verdicts never reached their author: ${missing
           .map(([u]) => users.indexOf(u))
           .join(',')}`,
       );
+    const threadDelay = samples.map((s) => s.loopDelayMs);
     sub.disconnect();
     pub.disconnect();
 
@@ -268,7 +252,10 @@ async function main() {
       `rate: the two processes absorbed ${absorbable.toFixed(0)} submits/s (closed loop, ${CALIBRATE_IN_FLIGHT} in flight, ${CALIBRATE_SECONDS} s); injected open-loop at ${RATE}/s${FIXED_RATE ? ' (fixed)' : ` (${RATE_SHARE * 100} %)`}, achieved ${(total / injectSeconds).toFixed(0)}/s`,
     );
     console.log(
-      `cpu while injecting (% of one core): API ${apiCpu.map((c) => c.toFixed(0)).join(' + ')}, bench client ${benchCpu.toFixed(0)}; host load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+      `cpu while injecting (% of one core): API ${apiCpu.map((c) => c.toFixed(0)).join(' + ')}, bench client ${benchCpu.toFixed(0)} (all its threads); host load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+    );
+    console.log(
+      `client: ${ready} subscribers' sockets spread over ${threads.length} worker threads (so the measuring client's event loop is not the bottleneck); the main thread only injects`,
     );
     console.log(
       'NOTE: submits are injected after grading (database write, sorted-set update, publish); no sandbox runs.',
@@ -277,16 +264,19 @@ async function main() {
     row('inject → recorded (HTTP + transaction + publish)', recordedMs);
     row('verdict → author (end to end)', verdictMs);
     row('board push → subscriber', boardPushMs);
-    row('board change → subscriber (incl. 250 ms throttle)', boardChangeMs);
+    row(
+      'board change → subscriber (incl. 250 ms throttle)',
+      all((s) => s.boardChangeMs),
+    );
     row('Redis pub/sub round trip (floor)', floorMs);
     console.log(
-      `bench client event-loop delay (ms): p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)}, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)}`,
+      `bench client event-loop delay (ms): injector p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)}, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)}; socket threads p99 ${threadDelay.map((d) => d.p99.toFixed(1)).join(' / ')}, max ${Math.max(...threadDelay.map((d) => d.max)).toFixed(1)}`,
     );
     console.log(`errors: ${errors.length}`);
     for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
     if (errors.length || !verdictMs.length || !boardPushMs.length) process.exitCode = 1;
   } finally {
-    await Promise.all(sockets.map((s) => s.dispose()));
+    await Promise.all(threads.map((w) => w.terminate()));
     await owner?.end();
     for (const api of apis) api.kill('SIGTERM');
     await Promise.all(apis.map((api) => new Promise((r) => api.once('exit', r))));

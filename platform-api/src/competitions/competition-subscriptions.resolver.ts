@@ -8,24 +8,17 @@ import { type BoardBatch, BoardHub } from '../realtime/board-hub';
 import { CHANNELS, type VerdictMessage } from '../realtime/channels';
 import { pushIterator, RedisFanout } from '../realtime/redis-fanout';
 import { CompetitionsService } from './competitions.service';
-import {
-  CompetitionPhase,
-  CompetitionVerdict,
-  type LeaderboardEntry,
-  LeaderboardUpdate,
-} from './dto/competition.types';
+import { CompetitionPhase, CompetitionVerdict, LeaderboardUpdate } from './dto/competition.types';
 
 const TOP = 10;
 
 /**
  * Live competition data over graphql-ws: the author's verdicts at once, and board updates
- * (throttled per board by the BoardHub). One batch is read from Redis once per board kind and
- * instance, however many subscribers it goes to.
+ * (throttled per board by the BoardHub). A batch is read from Redis and rendered once per board
+ * kind and instance, and that one frame goes to every subscriber who sees that board.
  */
 @Resolver()
 export class CompetitionSubscriptionsResolver {
-  private readonly tops = new WeakMap<BoardBatch, Map<BoardKind, Promise<LeaderboardEntry[]>>>();
-
   constructor(
     private readonly fanout: RedisFanout,
     private readonly hub: BoardHub,
@@ -61,44 +54,40 @@ export class CompetitionSubscriptionsResolver {
     @Args('competitionId', { type: () => ID }) competitionId: string,
   ) {
     const { staff } = await this.competitions.boardKind(competitionId, viewer); // NOT_FOUND first
-    let lastKind: BoardKind | undefined;
+    let lastFrozen = false;
     let unwatch: () => Promise<void> = async () => undefined;
     const { iterator, push } = pushIterator<LeaderboardUpdate>(() => unwatch());
-    unwatch = this.hub.watch(competitionId, (batch) => {
-      const kind = staff ? 'live' : boardFor(batch.phase as Phase, false);
-      // A frozen board does not change for non-staff: say so once, then stay quiet.
-      if (kind === 'frozen' && lastKind === 'frozen') return;
-      lastKind = kind;
-      void this.topOf(batch, kind).then((top) =>
-        push({
-          competitionId,
-          phase: batch.phase as CompetitionPhase,
-          frozen: kind === 'frozen',
-          top,
-          changed:
-            kind === 'frozen'
-              ? []
-              : [...new Set(batch.changes.map((c) => c.userId).filter(Boolean))],
-          changedAt: batch.changes[0].at,
-          sentAt: Date.now(),
-        }),
-      );
+    unwatch = this.hub.watch(competitionId, this.renderUpdate, {
+      audience: (batch) => (staff ? 'live' : boardFor(batch.phase as Phase, false)),
+      deliver: (update) => {
+        // A frozen board does not change for non-staff: say so once, then stay quiet.
+        if (update.frozen && lastFrozen) return;
+        lastFrozen = update.frozen;
+        push(update);
+      },
     });
     await this.hub.ready(competitionId);
     return iterator;
   }
 
-  private topOf(batch: BoardBatch, kind: BoardKind): Promise<LeaderboardEntry[]> {
-    let byKind = this.tops.get(batch);
-    if (!byKind) {
-      byKind = new Map();
-      this.tops.set(batch, byKind);
-    }
-    let top = byKind.get(kind);
-    if (!top) {
-      top = this.competitions.top(batch.competitionId, kind, TOP);
-      byKind.set(kind, top);
-    }
-    return top;
-  }
+  /**
+   * One update per batch and board kind, the same object for every subscriber who sees that
+   * board (the hub marks it shared: executed and serialised once per subscription document).
+   */
+  private readonly renderUpdate = async (
+    batch: BoardBatch,
+    kind: string,
+  ): Promise<LeaderboardUpdate> => {
+    const frozen = kind === 'frozen';
+    const top = await this.competitions.top(batch.competitionId, kind as BoardKind, TOP);
+    return {
+      competitionId: batch.competitionId,
+      phase: batch.phase as CompetitionPhase,
+      frozen,
+      top,
+      changed: frozen ? [] : [...new Set(batch.changes.map((c) => c.userId).filter(Boolean))],
+      changedAt: batch.changes[0].at,
+      sentAt: Date.now(),
+    };
+  };
 }

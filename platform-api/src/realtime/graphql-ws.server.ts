@@ -7,15 +7,26 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type GraphQLError, Kind, parse, type OperationDefinitionNode, validate } from 'graphql';
+import {
+  type ExecutionArgs,
+  type GraphQLError,
+  Kind,
+  parse,
+  type OperationDefinitionNode,
+  validate,
+} from 'graphql';
 import { GRAPHQL_TRANSPORT_WS_PROTOCOL } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { measureOperation, tooComplex } from '../common/query-limits';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { type FrameSink, rememberDocumentText, subscribeSharingFrames } from './shared-frames';
+
+/** A client this far behind misses shared frames rather than growing the server's memory. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 /** What a subscription's resolvers see as `req`: the connection's credentials as headers. */
 export interface SocketRequest {
@@ -74,8 +85,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
           const authorization = ctx.connectionParams?.authorization;
           return authorization === undefined || typeof authorization === 'string';
         },
-        context: (ctx): { req: SocketRequest } => {
+        context: (ctx, id): { req: SocketRequest; frames: FrameSink } => {
           const params = ctx.connectionParams ?? {};
+          const socket = ctx.extra.socket;
           return {
             req: {
               headers: {
@@ -84,9 +96,21 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
               },
               ip: ctx.extra.request.socket.remoteAddress,
             },
+            frames: {
+              id,
+              send: (text) => {
+                if (socket.readyState !== WebSocket.OPEN) return;
+                if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return;
+                socket.send(text);
+              },
+            },
           };
         },
-        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | void => {
+        // Events shared by many subscribers (board updates) are executed and serialised once.
+        subscribe: (args) =>
+          subscribeSharingFrames(args, (args.contextValue as { frames?: FrameSink }).frames),
+        // Parsed and validated here, once: the arguments returned are what graphql-ws executes.
+        onSubscribe: (_ctx, _id, payload): readonly GraphQLError[] | ExecutionArgs => {
           let document;
           try {
             document = parse(payload.query);
@@ -98,16 +122,24 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnModuleDestroy 
           const operation = document.definitions.find(
             (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
           );
-          if (!operation) return;
-          const measure = measureOperation(
+          if (operation) {
+            const measure = measureOperation(
+              schema,
+              document,
+              operation,
+              payload.variables ?? {},
+              limits,
+            );
+            const error = tooComplex(measure, limits);
+            if (error) return [error];
+          }
+          rememberDocumentText(document, payload.query);
+          return {
             schema,
             document,
-            operation,
-            payload.variables ?? {},
-            limits,
-          );
-          const error = tooComplex(measure, limits);
-          if (error) return [error];
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+          };
         },
       },
       this.wss,

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { LeaderboardService } from '../../src/leaderboards/leaderboard.service';
 import { ApiHarness } from '../support/api-harness';
 import { REDIS_URL, TEMPORAL_ADDRESS } from '../support/env';
-import { accessTokenFor, newUser } from '../support/builders';
+import { accessTokenFor, newMembership, newTenant, newUser } from '../support/builders';
 import { enter, newCompetition } from './competition-rows';
 
 interface Update {
@@ -177,6 +177,72 @@ describe('competition subscriptions (graphql-ws, two API instances)', () => {
     expect(board.events.length).toBeLessThan(20);
     expect(board.events[0].leaderboardChanged.changed).toHaveLength(1);
     expect(board.events.at(-1)!.leaderboardChanged.top.every((e) => e.points > 0)).toBe(true);
+  });
+
+  it('gives each watcher its own selection of one update, and during the freeze the entrants the frozen board once while staff see it change', async () => {
+    const tenantId = await newTenant(a.owner);
+    const recruiter = await newUser(a.owner);
+    await newMembership(a.owner, tenantId, recruiter, 'admin');
+    // Frozen since 30 minutes ago: submits from now on are on the live board only.
+    const competition = await newCompetition(a.owner, {
+      tenantId,
+      phase: 'frozen',
+      startsAt: new Date(Date.now() - 60 * 60_000),
+      endsAt: new Date(Date.now() + 60 * 60_000),
+      freezeMinutes: 90,
+    });
+    const [first, second, third] = await Promise.all([0, 1, 2].map(() => newUser(a.owner)));
+    for (const u of [first, second, third]) await enter(a.owner, competition.id, u);
+    const staff = collect<{ leaderboardChanged: Update }>(
+      connect(bUrl, { authorization: `Bearer ${accessTokenFor(recruiter)}`, tenantId }),
+      BOARD,
+      { id: competition.id },
+    );
+    const entrant = collect<{ leaderboardChanged: Update }>(
+      connect(bUrl, { authorization: `Bearer ${accessTokenFor(first)}` }),
+      BOARD,
+      { id: competition.id },
+    );
+    const narrow = collect<{ leaderboardChanged: { frozen: boolean; top: { userId: string }[] } }>(
+      connect(bUrl, { authorization: `Bearer ${accessTokenFor(second)}` }),
+      `subscription($id: ID!) { leaderboardChanged(competitionId: $id) { frozen top { userId } } }`,
+      { id: competition.id },
+    );
+    await settle();
+    const service = a.app.get(LeaderboardService);
+    for (const userId of [first, second]) {
+      await service.recordGraded({
+        competitionId: competition.id,
+        userId,
+        challengeId: competition.challengeIds[0],
+        correctnessPermille: 1000,
+        integrityVerdict: 'clean',
+        reviewStatus: 'not_needed',
+      });
+      await settle(); // past the throttle: one update per submit
+    }
+    await staff.until(
+      () => new Set(staff.events.flatMap((e) => e.leaderboardChanged.changed)).size === 2,
+    );
+    await settle();
+    const points = competition.difficulties[0] * 100;
+    expect(staff.events.map((e) => e.leaderboardChanged.frozen)).toEqual([false, false]);
+    expect(
+      staff.events
+        .at(-1)!
+        .leaderboardChanged.top.slice(0, 2)
+        .map((e) => e.points),
+    ).toEqual([points, points]);
+    // The entrants hear once that the board is frozen, showing nobody's points since the freeze.
+    expect(entrant.events).toHaveLength(1);
+    const frozen = entrant.events[0].leaderboardChanged;
+    expect(frozen).toMatchObject({ phase: 'FROZEN', frozen: true, changed: [] });
+    expect(frozen.top.map((e) => e.points)).toEqual([0, 0, 0]);
+    // Same update, another document: only the fields that document asked for.
+    expect(narrow.events).toEqual([
+      { leaderboardChanged: { frozen: true, top: frozen.top.map((e) => ({ userId: e.userId })) } },
+    ]);
+    expect([staff, entrant, narrow].flatMap((c) => c.errors)).toEqual([]);
   });
 
   it('refuses verdicts signed out, a malformed or bad token, and an operation over the cost limits', async () => {
