@@ -1,12 +1,17 @@
+import angular from '@analogjs/vite-plugin-angular';
 import { defineConfig } from 'vitest/config';
 
-// The portal's logic that users notice (CSV parsing, sorting, diffs, roles, the API client)
-// lives in plain TypeScript under src/app/core and is tested here without a browser.
+// The portal's logic that users notice (CSV parsing, sorting, diffs, roles, the API client) is
+// tested as plain TypeScript in Node; components (*.component.spec.ts, *.page.spec.ts) render
+// through Angular's TestBed in jsdom. The Analog plugin compiles components ahead of time as the
+// Angular CLI does (signal inputs, templates), so plain `vitest run` runs both.
 export default defineConfig({
+  plugins: [angular({ tsconfig: 'tsconfig.spec.json' })],
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',
     globals: true,
+    setupFiles: ['src/test-setup.ts'],
     // Totals for tools/test.sh's one line, like every project's.
     reporters: ['default', '../tools/test/vitest-summary-reporter.mjs'],
   },
