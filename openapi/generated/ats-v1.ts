@@ -735,7 +735,7 @@ export type components = {
         /** @description The `nextCursor` of the previous page. */
         Cursor: string;
         EndpointId: string;
-        /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours. */
+        /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours from the first request, then deleted: after that the same key starts a new operation. */
         IdempotencyKey: string;
         InvitationId: string;
         /** @description Items per page (1-100). */
@@ -995,7 +995,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours. */
+                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours from the first request, then deleted: after that the same key starts a new operation. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1076,7 +1076,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours. */
+                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours from the first request, then deleted: after that the same key starts a new operation. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1197,7 +1197,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours. */
+                /** @description A unique value per operation (a UUID), as in draft-ietf-httpapi-idempotency-key-header. A repeat with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body or path is a 422 `IDEMPOTENCY_KEY_REUSED`; a repeat while the first is still being processed is a 409 `IDEMPOTENCY_KEY_IN_FLIGHT`. Keys are kept 24 hours from the first request, then deleted: after that the same key starts a new operation. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;

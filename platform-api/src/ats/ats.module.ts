@@ -6,6 +6,7 @@ import { AtsInvitationsController } from './ats-invitations.controller';
 import { AtsInvitationsService } from './ats-invitations.service';
 import { AtsKeyGuard } from './ats-key.guard';
 import { Idempotency } from './idempotency';
+import { IdempotencyCleaner } from './idempotency-cleaner';
 import { OpenApiController } from './openapi.controller';
 import { OutboundHttp } from './outbound-http';
 
@@ -13,7 +14,14 @@ import { OutboundHttp } from './outbound-http';
 @Module({
   imports: [InvitesModule],
   controllers: [AtsAssessmentsController, AtsInvitationsController, OpenApiController],
-  providers: [AtsAssessmentsService, AtsInvitationsService, AtsKeyGuard, Idempotency, OutboundHttp],
+  providers: [
+    AtsAssessmentsService,
+    AtsInvitationsService,
+    AtsKeyGuard,
+    Idempotency,
+    IdempotencyCleaner,
+    OutboundHttp,
+  ],
   exports: [AtsKeyGuard, Idempotency, AtsInvitationsService, OutboundHttp],
 })
 export class AtsModule {}

@@ -14,7 +14,8 @@ export interface Answer {
   sensitive?: boolean;
 }
 
-const RETENTION_MS = 24 * 3_600_000;
+/** How long a record answers repeats (the document says 24 hours); then the key is free. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000;
 // A first request still in flight after this long died with its process: a repeat may take over.
 const LEASE_MS = 60_000;
 
@@ -116,8 +117,14 @@ export class Idempotency {
             createdAt: new Date(),
           },
         });
-      if (age > RETENTION_MS) {
+      if (age > IDEMPOTENCY_RETENTION_MS) {
         if ((await takeOver()).count === 1) return { claimed: true };
+        // The cleaner deleted it meanwhile: the key is free, claim it afresh.
+        const again = await tx.idempotencyKey.createMany({
+          data: [{ ...id, request, bodyHash: hash, state: 'in_flight' }],
+          skipDuplicates: true,
+        });
+        if (again.count === 1) return { claimed: true };
       }
       if (row.request !== request || row.bodyHash !== hash) {
         throw new AtsProblem(

@@ -126,6 +126,8 @@ export const configSchema = z.object({
   // `loopback` also lets local receivers on 127.0.0.0/8 and ::1 in, for development and tests
   // only (refused with NODE_ENV=production); every other private range stays refused.
   WEBHOOK_ALLOW_PRIVATE_HOSTS: z.enum(['none', 'loopback']).default('none'),
+  // How often each API process deletes Idempotency-Key records past their 24 hours.
+  IDEMPOTENCY_SWEEP_MS: z.coerce.number().int().min(100).max(86_400_000).default(600_000),
   // ATS write-backs (integrations/): the first wait after a failure and the longest, seconds
   // ("30,3600": 30 s doubling up to an hour, until the ATS accepts).
   ATS_SYNC_BACKOFF_SECONDS: z
