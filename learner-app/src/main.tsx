@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { ApiProvider } from './api/ApiProvider';
 import { createApiClient } from './api/client';
 import { App } from './app/App';
@@ -11,8 +12,10 @@ const client = createApiClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiProvider client={client}>
-      <App />
-    </ApiProvider>
+    <BrowserRouter>
+      <ApiProvider client={client}>
+        <App />
+      </ApiProvider>
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Route, Routes, useLocation, useMatch, useParams } from 'react-router';
 import { LoadingState } from '../components/StatusViews';
 import { ForgotPasswordPage } from '../routes/auth/ForgotPasswordPage';
 import { LogInPage } from '../routes/auth/LogInPage';
@@ -9,7 +10,6 @@ import { CatalogPage } from '../routes/catalog/CatalogPage';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
 import { AppHeader } from './AppHeader';
 import { RequireAuth } from './RequireAuth';
-import { matchPath, useLocation } from './router';
 
 // Monaco is megabytes: only the IDE and progress routes load their code, on demand.
 const IdePage = lazy(() => import('../routes/ide/IdePage'));
@@ -21,47 +21,58 @@ const DevInboxPage = lazy(() => import('../routes/dev-inbox/DevInboxPage'));
 const CompetitionsPage = lazy(() => import('../routes/competitions/CompetitionsPage'));
 const ArenaPage = lazy(() => import('../routes/competitions/ArenaPage'));
 
-function CurrentRoute() {
-  const { pathname } = useLocation();
-  if (pathname === '/') return <CatalogPage />;
-  if (pathname === '/login') return <LogInPage />;
-  if (pathname === '/signup') return <SignUpPage />;
-  if (pathname === '/verify-email') return <VerifyEmailPage />;
-  if (pathname === '/forgot-password') return <ForgotPasswordPage />;
-  if (pathname === '/reset-password') return <ResetPasswordPage />;
-  if (pathname === '/dev/inbox') return <DevInboxPage />;
-  if (pathname === '/account') {
-    return (
-      <RequireAuth>
-        <AccountPage />
-      </RequireAuth>
-    );
-  }
-  if (pathname === '/progress') {
-    return (
-      <RequireAuth>
-        <ProgressPage />
-      </RequireAuth>
-    );
-  }
-  if (pathname === '/competitions') return <CompetitionsPage />;
-  const competition = matchPath('/competitions/:id', pathname);
-  if (competition) return <ArenaPage key={competition.id} id={competition.id} />;
-  const challenge = matchPath('/challenges/:slug', pathname);
-  if (challenge) {
-    return (
-      <RequireAuth>
-        {/* key: a new challenge gets a fresh workspace, not the last one's state. */}
-        <IdePage key={challenge.slug} slug={challenge.slug} />
-      </RequireAuth>
-    );
-  }
-  return <NotFoundPage />;
+function IdeRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RequireAuth>
+      {/* key: a new challenge gets a fresh workspace, not the last one's state. */}
+      <IdePage key={slug} slug={slug} />
+    </RequireAuth>
+  );
+}
+
+function ArenaRoute() {
+  const { id = '' } = useParams();
+  return <ArenaPage key={id} id={id} />;
+}
+
+function LearnerRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<CatalogPage />} />
+      <Route path="/login" element={<LogInPage />} />
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/verify-email" element={<VerifyEmailPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/dev/inbox" element={<DevInboxPage />} />
+      <Route
+        path="/account"
+        element={
+          <RequireAuth>
+            <AccountPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/progress"
+        element={
+          <RequireAuth>
+            <ProgressPage />
+          </RequireAuth>
+        }
+      />
+      <Route path="/competitions" element={<CompetitionsPage />} />
+      <Route path="/competitions/:id" element={<ArenaRoute />} />
+      <Route path="/challenges/:slug" element={<IdeRoute />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
 
 export function App() {
   const { pathname } = useLocation();
-  const candidate = matchPath('/candidate/:token', pathname);
+  const candidate = useMatch('/candidate/:token')?.params.token;
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -85,11 +96,7 @@ export function App() {
       {!candidate && <AppHeader />}
       <main id="main" ref={mainRef} tabIndex={-1} className="app__main">
         <Suspense fallback={<LoadingState label="Loading the page…" />}>
-          {candidate ? (
-            <CandidatePage key={candidate.token} token={candidate.token} />
-          ) : (
-            <CurrentRoute />
-          )}
+          {candidate ? <CandidatePage key={candidate} token={candidate} /> : <LearnerRoutes />}
         </Suspense>
       </main>
     </div>

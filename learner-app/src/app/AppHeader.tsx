@@ -1,5 +1,5 @@
 import { useApi, useSession } from '../api/ApiProvider';
-import { Link, navigate, useLocation } from './router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 function NavLink({ to, label }: { to: string; label: string }) {
   const { pathname } = useLocation();
@@ -14,10 +14,11 @@ function NavLink({ to, label }: { to: string; label: string }) {
 export function AppHeader() {
   const client = useApi();
   const { status, user } = useSession();
+  const navigate = useNavigate();
 
   async function logOut() {
     await client.signOut();
-    navigate('/');
+    void navigate('/');
   }
 
   return (

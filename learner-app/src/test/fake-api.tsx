@@ -1,6 +1,7 @@
 // Tests mock the network only: a fake fetch that answers GraphQL operations by name, behind the
 // real client, provider and hooks.
 import { render } from '@testing-library/react';
+import { BrowserRouter } from 'react-router';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { ApiProvider } from '../api/ApiProvider';
@@ -85,6 +86,10 @@ export function renderWithApi(
   const storage = memoryStorage();
   const client: ApiClient = createApiClient({ fetchFn: network.fetchFn, storage, locks: null });
   if (signedIn) client.signIn(authPayload(1));
-  const result = render(<ApiProvider client={client}>{ui}</ApiProvider>);
+  const result = render(
+    <BrowserRouter>
+      <ApiProvider client={client}>{ui}</ApiProvider>
+    </BrowserRouter>,
+  );
   return { ...result, client, sent: network.sent, storage };
 }

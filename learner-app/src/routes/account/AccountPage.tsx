@@ -7,7 +7,7 @@ import {
   UPDATE_PROFILE,
 } from '../../api/operations.graphql';
 import { send } from '../../api/client';
-import { useLocation } from '../../app/router';
+import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { TextField } from '../auth/TextField';
 import { MIN_PASSWORD_LENGTH } from '../auth/SignUpPage';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useRequester } from '../../api/ApiProvider';
 import { send } from '../../api/client';
 import { DEV_INBOX } from '../../api/operations.graphql';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import './auth.css';
 
 /**

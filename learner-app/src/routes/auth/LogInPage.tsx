@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiProvider';
 import { ApiError, describeError } from '../../api/errors';
 import { send } from '../../api/client';
 import { LOG_IN } from '../../api/operations.graphql';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
 import { TextField } from './TextField';

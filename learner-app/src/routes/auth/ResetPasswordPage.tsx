@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
 import { send } from '../../api/client';
 import { RESET_PASSWORD } from '../../api/operations.graphql';
-import { Link, navigate, useLocation } from '../../app/router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
 import { MIN_PASSWORD_LENGTH } from './SignUpPage';
@@ -14,6 +14,7 @@ export function ResetPasswordPage() {
   useDocumentTitle('Choose a new password');
   const client = useApi();
   const token = new URLSearchParams(useLocation().search).get('token') ?? '';
+  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function ResetPasswordPage() {
         input: { token, password },
       });
       client.signIn(data.resetPassword);
-      navigate('/account?reset=1', { replace: true });
+      void navigate('/account?reset=1', { replace: true });
     } catch (failure) {
       setError(describeError(failure));
       setBusy(false);

@@ -5,7 +5,7 @@ import { describeError } from '../../api/errors';
 import { send } from '../../api/client';
 import type { AccountMailSent } from '../../api/types';
 import { SIGN_UP } from '../../api/operations.graphql';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AuthLayout } from './AuthLayout';
 import { CheckYourEmail } from './CheckYourEmail';

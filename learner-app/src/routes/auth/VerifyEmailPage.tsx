@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiProvider';
 import { describeError } from '../../api/errors';
 import { send } from '../../api/client';
 import { VERIFY_EMAIL } from '../../api/operations.graphql';
-import { Link, navigate, useLocation } from '../../app/router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { once } from './once';
 import './auth.css';
@@ -13,6 +13,7 @@ export function VerifyEmailPage() {
   useDocumentTitle('Confirm your e-mail');
   const client = useApi();
   const { search } = useLocation();
+  const navigate = useNavigate();
   // The token of the link that opened this page (leaving it changes the location).
   const [token] = useState(() => new URLSearchParams(search).get('token') ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -21,11 +22,11 @@ export function VerifyEmailPage() {
     once(`verify:${token}`, () => send(client, VERIFY_EMAIL, { token })).then(
       (data) => {
         client.signIn(data.verifyEmail);
-        navigate('/?welcome=1', { replace: true });
+        void navigate('/?welcome=1', { replace: true });
       },
       (failure: unknown) => setError(describeError(failure)),
     );
-  }, [client, token]);
+  }, [client, token, navigate]);
 
   return (
     <div className="auth">

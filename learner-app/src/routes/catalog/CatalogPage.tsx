@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import { navigate, useLocation } from '../../app/router';
+import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StatusViews';
 import {
@@ -17,6 +17,7 @@ import './catalog.css';
 export function CatalogPage() {
   useDocumentTitle('Challenges');
   const { search } = useLocation();
+  const navigate = useNavigate();
   const filters = filtersFromSearch(search);
   const sortId = useId();
   const catalog = useChallengeCatalog(filters);
@@ -24,9 +25,12 @@ export function CatalogPage() {
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   // Filters live in the URL; replace (not push) so typing does not flood the history.
-  const setFilters = useCallback((next: CatalogFilters) => {
-    navigate(`/${filtersToSearch(next)}`, { replace: true });
-  }, []);
+  const setFilters = useCallback(
+    (next: CatalogFilters) => {
+      void navigate(`/${filtersToSearch(next)}`, { replace: true });
+    },
+    [navigate],
+  );
 
   const countText = catalog.loading
     ? 'Loading challenges…'

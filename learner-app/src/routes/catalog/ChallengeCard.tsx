@@ -1,5 +1,5 @@
 import type { ChallengeSummary } from '../../api/types';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { DifficultyStars } from '../../components/DifficultyStars';
 import { Icon } from '../../components/icons';
 import { bugTypeName, languageName, sourceName } from '../../components/labels';

@@ -3,7 +3,7 @@ import { useApi, useSession } from '../../api/ApiProvider';
 import { send } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { LeaderboardTable } from './LeaderboardTable';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StatusViews';
 import { COMPETITIONS } from './competitions.graphql';

@@ -4,7 +4,7 @@ import { describeError } from '../../api/errors';
 import { DEV_INBOX } from '../../api/operations.graphql';
 import { send } from '../../api/client';
 import type { DevMailMessage } from '../../api/types';
-import { navigate, useLocation } from '../../app/router';
+import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { TextField } from '../auth/TextField';
 import './dev-inbox.css';
@@ -18,6 +18,7 @@ export default function DevInboxPage() {
   useDocumentTitle('Development inbox');
   const requester = useRequester();
   const address = new URLSearchParams(useLocation().search).get('email') ?? '';
+  const navigate = useNavigate();
   const [email, setEmail] = useState(address);
   const [mail, setMail] = useState<DevMailMessage[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export default function DevInboxPage() {
         className="dev-inbox__form"
         onSubmit={(event) => {
           event.preventDefault();
-          navigate(`/dev/inbox?email=${encodeURIComponent(email.trim())}`);
+          void navigate(`/dev/inbox?email=${encodeURIComponent(email.trim())}`);
         }}
       >
         <TextField

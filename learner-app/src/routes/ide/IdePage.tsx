@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ApiError } from '../../api/errors';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useStartAttempt } from './useStartAttempt';

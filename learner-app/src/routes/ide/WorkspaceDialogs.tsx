@@ -1,5 +1,5 @@
 import { describeError } from '../../api/errors';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { Dialog } from '../../components/Dialog';
 import { SubmissionResult } from './SubmissionResult';
 import type { useWorkspaceActions } from './useWorkspaceActions';

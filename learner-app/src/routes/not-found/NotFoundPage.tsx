@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 
 export function NotFoundPage() {
   useDocumentTitle('Page not found');

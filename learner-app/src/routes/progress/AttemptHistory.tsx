@@ -1,5 +1,5 @@
 import { describeError } from '../../api/errors';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { DifficultyStars } from '../../components/DifficultyStars';
 import { languageName } from '../../components/labels';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StatusViews';
