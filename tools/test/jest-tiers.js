@@ -17,11 +17,13 @@ const TIERS = ['unit', 'medium', 'browser'];
  * @returns {import('jest').Config}
  */
 function jestTiers(rootDir, testMatchByTier, projectOptions = {}) {
-  const { reporters, ...projectPreset } = preset;
+  const { reporters, testTimeout, ...projectPreset } = preset;
   return {
     rootDir,
-    // Global options stay at the top: the reporters write one summary file per tier.
+    // Global options stay at the top: the reporters write one summary file per tier, and Jest
+    // reads testTimeout only here (inside a project it is ignored and the 5 s default applies).
     reporters,
+    testTimeout,
     projects: Object.entries(testMatchByTier).map(([tier, testMatch]) => {
       if (!TIERS.includes(tier)) throw new Error(`unknown test tier ${tier}`);
       return { ...projectPreset, ...projectOptions, rootDir, displayName: tier, testMatch };
