@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { components } from '@fixpoint/openapi';
 import { isUuid } from '../common/ids';
-import { newOpaqueToken } from '../common/opaque-tokens';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { ScopedDb, type Tx } from '../database/scoped-db.service';
@@ -85,9 +84,9 @@ export class AtsInvitationsService {
         );
       }
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: key.tenantId } });
-      const { token, hash } = newOpaqueToken();
-      const row = await tx.candidateInvite.create({
-        data: {
+      const issued = await this.invites.issue(
+        tx,
+        {
           tenantId: key.tenantId,
           assessmentId: assessment.id,
           email,
@@ -95,7 +94,6 @@ export class AtsInvitationsService {
             0,
             200,
           ),
-          tokenHash: hash,
           expiresAt: new Date(Date.now() + (input.expiresInDays ?? 7) * 86_400_000),
           createdBy: key.createdBy,
           apiKeyId: key.id,
@@ -103,14 +101,10 @@ export class AtsInvitationsService {
           externalApplicationId: ref?.applicationId ?? null,
           externalProfileUrl: ref?.profileUrl ?? null,
         },
-        include,
-      });
-      await this.invites.mailInvite(tx, row, token, tenant.name, assessment);
+        { companyName: tenant.name, assessment },
+      );
+      const row = await tx.candidateInvite.findUniqueOrThrow({ where: { id: issued.id }, include });
       const invitation = toInvitation(row);
-      await enqueueOutbox(tx, key.tenantId, 'invitation.created', {
-        invitationId: row.id,
-        assessmentId: row.assessmentId,
-      });
       return { status: 201, body: invitation, location: `/ats/v1/invitations/${row.id}` };
     });
   }

@@ -9,7 +9,9 @@ import { newOpaqueToken } from '../common/opaque-tokens';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { ScopedDb, scopeOf, type Tx } from '../database/scoped-db.service';
+import type { Prisma } from '../generated/prisma/client';
 import { enqueueMail } from '../mail/outbox-mail';
+import { enqueueOutbox } from '../outbox/enqueue-outbox';
 import { candidateStatus, type InviteWithSession, toCandidateInvite } from './candidate-status';
 import {
   CandidateStatus,
@@ -104,18 +106,17 @@ export class InvitesService {
           continue;
         }
         taken.add(candidate.email);
-        const { token, hash } = newOpaqueToken();
-        const row = await tx.candidateInvite.create({
-          data: {
+        const row = await this.issue(
+          tx,
+          {
             tenantId: assessment.tenantId,
             assessmentId,
             ...candidate,
-            tokenHash: hash,
             expiresAt: new Date(Date.now() + ttl.data * 86_400_000),
             createdBy: principal.userId,
           },
-        });
-        await this.mailInvite(tx, { ...row, session: null }, token, tenant.name, assessment);
+          { companyName: tenant.name, assessment },
+        );
         invited.push(toCandidateInvite({ ...row, session: null }));
       }
       if (invited.length) {
@@ -176,6 +177,11 @@ export class InvitesService {
         data: { revokedAt: new Date() },
         include: { session: true },
       });
+      // As the ATS API's cancel does: an ATS's webhook hears of it whoever revoked.
+      await enqueueOutbox(tx, row.tenantId, 'invitation.cancelled', {
+        invitationId: id,
+        assessmentId: row.assessmentId,
+      });
       return { row: updated, action: 'candidate.invite_revoked' };
     });
   }
@@ -232,7 +238,28 @@ export class InvitesService {
     });
   }
 
-  /** Queues the invitation mail with its link (also used by the ATS API's invitations). */
+  /**
+   * The one way a candidate invitation is made, from the portal and from the ATS API (which
+   * the Greenhouse, Lever and Workday connectors go through): the row with a fresh link, its
+   * mail, and the `invitation.created` event ATS webhooks deliver, in the caller's transaction,
+   * so no path can invite without announcing it.
+   */
+  async issue(
+    tx: Tx,
+    data: Omit<Prisma.CandidateInviteUncheckedCreateInput, 'tokenHash'>,
+    mail: { companyName: string; assessment: { title: string; timeLimitMinutes: number } },
+  ) {
+    const { token, hash } = newOpaqueToken();
+    const row = await tx.candidateInvite.create({ data: { ...data, tokenHash: hash } });
+    await this.mailInvite(tx, { ...row, session: null }, token, mail.companyName, mail.assessment);
+    await enqueueOutbox(tx, row.tenantId, 'invitation.created', {
+      invitationId: row.id,
+      assessmentId: row.assessmentId,
+    });
+    return row;
+  }
+
+  /** Queues the invitation mail with its link (a new invitation's, or a resent one's). */
   async mailInvite(
     tx: Tx,
     invite: InviteWithSession,

@@ -173,6 +173,41 @@ describe('webhook delivery', () => {
     expect(receiver.unique().size).toBe(4);
   }, 120_000);
 
+  it('announces invitations made and revoked in the portal, as the API ones', async () => {
+    const portal = await WebhookReceiver.start();
+    try {
+      const endpoint = await ats.call<{ id: string; secret: string }>(
+        'createWebhookEndpoint',
+        '/webhook-endpoints',
+        { body: { url: portal.url, events: ['invitation.created', 'invitation.cancelled'] } },
+      );
+      portal.secret = endpoint.body.secret;
+      const hiring = new HiringClient(api);
+      const { inviteId } = await hiring.inviteCandidate(
+        staff,
+        assessmentId,
+        `portal-${randomUUID()}@example.com`,
+      );
+      await api.ok(`mutation($id: ID!) { revokeInvite(id: $id) { id } }`, { id: inviteId }, staff);
+      const events = await until('both portal events', async () => {
+        const unique = portal.unique();
+        return unique.size === 2 ? [...unique.values()] : undefined;
+      });
+      expect(events.map((e) => e.type).sort()).toEqual([
+        'invitation.cancelled',
+        'invitation.created',
+      ]);
+      for (const event of events) {
+        expect(event.signatureValid).toBe(true);
+        expect(JSON.parse(event.body)).toMatchObject({
+          data: { invitationId: inviteId, assessmentId },
+        });
+      }
+    } finally {
+      await portal.stop();
+    }
+  }, 90_000);
+
   it('announces an invitation that expired before its candidate began, exactly once', async () => {
     const expiries = await WebhookReceiver.start();
     try {
