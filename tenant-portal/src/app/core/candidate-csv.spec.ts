@@ -30,6 +30,23 @@ describe('pasting candidates as CSV', () => {
     ]);
   });
 
+  it('reads a quoted name across lines, and names the line of a quote left open', () => {
+    const { rows, errors } = parseCandidateCsv(
+      'ada@example.com,"Ada\nLovelace",10\ngrace@example.com\n"lin@example.com,Lin',
+    );
+    expect(rows).toEqual([
+      { email: 'ada@example.com', name: 'Ada\nLovelace', extraTimePercent: 10 },
+      { email: 'grace@example.com', name: null, extraTimePercent: 0 },
+    ]);
+    expect(errors).toEqual([
+      {
+        line: 4,
+        text: '"lin@example.com,Lin',
+        message: 'cannot be read as CSV (quoted field unterminated)',
+      },
+    ]);
+  });
+
   it('reads back what a spreadsheet would write (property)', () => {
     const candidate = fc.record({
       email: fc
