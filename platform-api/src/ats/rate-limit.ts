@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error';
 
 export interface RateLimitState {
@@ -11,38 +12,51 @@ export interface RateLimitState {
 
 const WINDOW_SECONDS = 60;
 
+/** Limiters per Redis client and limit (the limit is configuration: one per process in practice). */
+const limiters = new WeakMap<Redis, Map<number, RateLimiterRedis>>();
+
+function limiterFor(redis: Redis, limit: number): RateLimiterRedis {
+  const byLimit = limiters.get(redis) ?? new Map<number, RateLimiterRedis>();
+  limiters.set(redis, byLimit);
+  let limiter = byLimit.get(limit);
+  if (!limiter) {
+    limiter = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: 'ats:rl',
+      points: limit,
+      duration: WINDOW_SECONDS,
+    });
+    byLimit.set(limit, limiter);
+  }
+  return limiter;
+}
+
 /**
- * Requests per API key per minute, counted in Redis (fixed windows, shared by every API
- * replica). Answers what the RateLimit-* headers say. While Redis is away nothing can be
- * counted: the request is refused (503) rather than let through uncounted.
+ * Requests per API key per minute, counted in Redis (rate-limiter-flexible's fixed windows,
+ * starting at a key's first request, shared by every API replica). Answers what the
+ * RateLimit-* headers say. While Redis is away nothing can be counted: the request is refused
+ * (503) rather than let through uncounted.
  */
 export async function countRequest(
   redis: Redis,
   keyId: string,
   limit: number,
-  now = Date.now(),
 ): Promise<RateLimitState> {
-  const window = Math.floor(now / 1000 / WINDOW_SECONDS);
-  const redisKey = `ats:rl:${keyId}:${window}`;
-  let count: number;
+  let state: RateLimiterRes;
+  let exceeded = false;
   try {
-    const replies = await redis
-      .multi()
-      .incr(redisKey)
-      .expire(redisKey, WINDOW_SECONDS * 2)
-      .exec();
-    if (!replies || replies[0][0]) throw replies?.[0][0] ?? new Error('discarded');
-    count = replies[0][1] as number;
-  } catch {
-    throw new AppError(
-      'SERVICE_UNAVAILABLE',
-      'The API is temporarily unavailable; try again in a minute.',
-      {
-        dependency: 'redis',
-        retryAfterSeconds: 60,
-      },
-    );
+    state = await limiterFor(redis, limit).consume(keyId);
+  } catch (outcome) {
+    if (!(outcome instanceof RateLimiterRes)) {
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'The API is temporarily unavailable; try again in a minute.',
+        { dependency: 'redis', retryAfterSeconds: 60 },
+      );
+    }
+    state = outcome;
+    exceeded = true;
   }
-  const reset = (window + 1) * WINDOW_SECONDS - Math.floor(now / 1000);
-  return { limit, remaining: Math.max(0, limit - count), reset, exceeded: count > limit };
+  const reset = Math.min(WINDOW_SECONDS, Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+  return { limit, remaining: state.remainingPoints, reset, exceeded };
 }

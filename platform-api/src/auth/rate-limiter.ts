@@ -1,47 +1,58 @@
 import type Redis from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error';
 
 /**
- * Fixed-window counters in Redis, shared by every API replica. A key over its limit answers
+ * Fixed-window counters in Redis (rate-limiter-flexible: one atomic script per hit), shared by
+ * every API replica; a window starts at a key's first hit. A key over its limit answers
  * RATE_LIMITED with how long to wait. While Redis is away the limiter cannot count, and an
  * uncounted log-in would let anyone guess passwords at full speed: the attempt is refused with
  * SERVICE_UNAVAILABLE instead of skipping the limit.
  */
 export class RateLimiter {
+  /** One rate-limiter-flexible limiter per limit: callers give the limit with each hit. */
+  private readonly byLimit = new Map<number, RateLimiterRedis>();
+
   constructor(
     private readonly redis: Redis,
     private readonly windowSeconds: number,
   ) {}
 
   async hit(key: string, limit: number): Promise<void> {
-    const redisKey = `rl:${key}`;
-    let count: number;
-    let ttl: number;
     try {
-      const replies = await this.redis.multi().incr(redisKey).ttl(redisKey).exec();
-      if (!replies) throw new Error('Redis is unavailable: the transaction was discarded');
-      const [[incrError, incr], [ttlError, left]] = replies as [
-        [Error | null, number],
-        [Error | null, number],
-      ];
-      if (incrError ?? ttlError) throw incrError ?? ttlError;
-      count = incr;
-      ttl = left;
-      if (ttl < 0) await this.redis.expire(redisKey, this.windowSeconds);
-    } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', unavailableMessage(key), {
-        dependency: 'redis',
-        retryAfterSeconds: 60,
-      });
-    }
-    if (count > limit) {
-      const retryAfter = ttl > 0 ? ttl : this.windowSeconds;
+      await this.limiter(limit).consume(key);
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) {
+        throw new AppError('SERVICE_UNAVAILABLE', unavailableMessage(key), {
+          dependency: 'redis',
+          retryAfterSeconds: 60,
+        });
+      }
+      const retryAfter = Math.min(
+        this.windowSeconds,
+        Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+      );
       throw new AppError(
         'RATE_LIMITED',
         `Too many attempts. Wait ${retryAfter} s before trying again.`,
         { retryAfterSeconds: retryAfter },
       );
     }
+  }
+
+  private limiter(limit: number): RateLimiterRedis {
+    let limiter = this.byLimit.get(limit);
+    if (!limiter) {
+      // Keys stay rl:<key>, as they were before the library.
+      limiter = new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: 'rl',
+        points: limit,
+        duration: this.windowSeconds,
+      });
+      this.byLimit.set(limit, limiter);
+    }
+    return limiter;
   }
 }
 

@@ -1,28 +1,40 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * A small in-process cache with a time-to-live and a size bound (oldest entry evicted first).
- * For the public catalog, which changes only when challenges are imported: every replica may
- * serve a listing up to `ttlMs` old after an import, never another tenant's data (tenant-scoped
- * reads are not cached).
+ * A small in-process cache with a time-to-live and a size bound (the least recently used entry
+ * evicted first), on lru-cache. For the public catalog, which changes only when challenges are
+ * imported: every replica may serve a listing up to `ttlMs` old after an import, never another
+ * tenant's data (tenant-scoped reads are not cached).
  */
 export class TtlCache<V> {
-  private readonly entries = new Map<string, { value: Promise<V>; expires: number }>();
+  private readonly entries: LRUCache<string, Promise<V>>;
+  /** The caller's clock (milliseconds), read by lru-cache for every TTL check. */
+  private clock = 0;
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries: number,
-  ) {}
+  constructor(ttlMs: number, maxEntries: number) {
+    if (!Number.isInteger(ttlMs) || ttlMs < 2) throw new Error('ttlMs must be an integer >= 2');
+    this.entries = new LRUCache<string, Promise<V>>({
+      max: maxEntries,
+      // lru-cache keeps an entry until its age exceeds `ttl`; ours expires when its age reaches
+      // ttlMs (whole milliseconds).
+      ttl: ttlMs - 1,
+      // Read the clock on every check instead of caching it for a millisecond.
+      ttlResolution: 0,
+      // lru-cache reads a start time of 0 as "no TTL": shift the clock by one.
+      perf: { now: () => this.clock + 1 },
+    });
+  }
 
   /** The cached value for `key`, or `load()`'s, shared by concurrent callers. Failures are not kept. */
   get(key: string, load: () => Promise<V>, now = Date.now()): Promise<V> {
+    this.clock = now;
     const hit = this.entries.get(key);
-    if (hit && hit.expires > now) return hit.value;
-    if (hit) this.entries.delete(key);
+    if (hit) return hit;
     const value = load();
-    this.entries.set(key, { value, expires: now + this.ttlMs });
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value as string);
-    }
+    this.entries.set(key, value);
+    value.catch(() => {
+      if (this.entries.peek(key, { allowStale: true }) === value) this.entries.delete(key);
+    });
     return value;
   }
 }

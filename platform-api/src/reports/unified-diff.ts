@@ -1,43 +1,44 @@
-import { diffLines, type DiffOp } from '../scoring/line-diff';
+import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatch } from 'diff';
+import { splitLines, tooLargeToAlign } from '../scoring/line-diff';
 
 const CONTEXT = 3;
 
-/** A unified diff (as `diff -u` / git print it) of one file; empty when nothing changed. */
+/**
+ * A unified diff (as `diff -u` / git print it) of one file; empty when nothing changed. Lines
+ * are the scorer's (`splitLines`): each goes to jsdiff with its own newline, so a file's last
+ * line never gets a "\ No newline at end of file" marker and a trailing newline shows as a last
+ * empty line, as the score counts it.
+ */
 export function unifiedFileDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
-  const ops = diffLines(before, after);
-  const hunks: string[] = [];
-  let i = 0;
-  while (i < ops.length) {
-    if (ops[i].kind === 'same') {
-      i++;
-      continue;
-    }
-    // A hunk: this change, with context, merged with the next change if the gap is small.
-    let end = i;
-    for (let k = i; k < ops.length; k++) {
-      if (ops[k].kind !== 'same') end = k;
-      else if (k - end > CONTEXT * 2) break;
-    }
-    const from = Math.max(0, i - CONTEXT);
-    const to = Math.min(ops.length, end + CONTEXT + 1);
-    hunks.push(hunk(ops, from, to));
-    i = to;
-  }
-  return [`--- a/${path}`, `+++ b/${path}`, ...hunks].join('\n') + '\n';
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const patch = tooLargeToAlign(a, b)
+    ? wholeFile(path, a, b)
+    : structuredPatch(path, path, terminated(a), terminated(b), '', '', { context: CONTEXT });
+  // Our own file header: jsdiff would C-quote a non-ASCII path, which recruiters read.
+  const header = `--- a/${path}\n+++ b/${path}\n`;
+  return patch.hunks.length ? header + formatPatch(patch, OMIT_HEADERS) : header;
 }
 
-function hunk(ops: DiffOp[], from: number, to: number): string {
-  const lineNo = (kind: 'del' | 'add') =>
-    ops.slice(0, from).filter((op) => op.kind === 'same' || op.kind === kind).length + 1;
-  const slice = ops.slice(from, to);
-  const oldCount = slice.filter((op) => op.kind !== 'add').length;
-  const newCount = slice.filter((op) => op.kind !== 'del').length;
-  const body = slice.map(
-    (op) => `${op.kind === 'same' ? ' ' : op.kind === 'del' ? '-' : '+'}${op.line}`,
-  );
-  return [`@@ -${lineNo('del')},${oldCount} +${lineNo('add')},${newCount} @@`, ...body].join('\n');
-}
+const terminated = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+
+/** Past the scorer's size bound: one hunk, every old line removed and every new one added. */
+const wholeFile = (path: string, a: string[], b: string[]): StructuredPatch => ({
+  oldFileName: path,
+  newFileName: path,
+  oldHeader: '',
+  newHeader: '',
+  hunks: [
+    {
+      oldStart: 1,
+      oldLines: a.length,
+      newStart: 1,
+      newLines: b.length,
+      lines: [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)],
+    },
+  ],
+});
 
 /** The diff of every file that changed between two snapshots, paths in order. */
 export function unifiedDiff(before: Record<string, string>, after: Record<string, string>): string {

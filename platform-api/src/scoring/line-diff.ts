@@ -1,14 +1,39 @@
+import { diffArrays } from 'diff';
+
 export type DiffOp = { kind: 'same' | 'del' | 'add'; line: string };
 
 /**
- * The line edit script between two versions of a file, from the longest common subsequence of
- * lines. Files here are small (challenge projects), so the quadratic table is fine; past a size
- * cap the changed middle is reported as all removed then all added (an upper bound).
+ * Past this many line pairs in the changed middle, two versions are not aligned: the middle is
+ * reported as all removed then all added (an upper bound). Challenge files are small; this
+ * bounds the work a huge upload can ask for, and the same rule holds on every replica.
+ */
+const MAX_ALIGNED_PAIRS = 4_000_000;
+
+/**
+ * The line edit script between two versions of a file: a shortest one (jsdiff's Myers diff, so
+ * its length is the LCS distance the score uses), removals before additions in each changed
+ * run, as diff -u prints a changed line. Lines are the text split on \n (CRLF read as LF), so
+ * a trailing newline leaves a last, empty line.
  */
 export function diffLines(before: string, after: string): DiffOp[] {
   const a = splitLines(before);
   const b = splitLines(after);
-  // Trim the common head and tail: most edits touch a few lines in the middle.
+  const { start, endA, endB } = commonEnds(a, b);
+  const x = a.slice(start, endA);
+  const y = b.slice(start, endB);
+  const middle =
+    x.length * y.length > MAX_ALIGNED_PAIRS ? [...ops('del', x), ...ops('add', y)] : aligned(x, y);
+  return [...ops('same', a.slice(0, start)), ...middle, ...ops('same', a.slice(endA))];
+}
+
+/** Whether diffLines would give up aligning these two versions (see MAX_ALIGNED_PAIRS). */
+export function tooLargeToAlign(a: string[], b: string[]): boolean {
+  const { start, endA, endB } = commonEnds(a, b);
+  return (endA - start) * (endB - start) > MAX_ALIGNED_PAIRS;
+}
+
+/** The common head and tail: most edits touch a few lines in the middle. */
+function commonEnds(a: string[], b: string[]) {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -17,40 +42,32 @@ export function diffLines(before: string, after: string): DiffOp[] {
     endA--;
     endB--;
   }
-  const same = (lines: string[]) => lines.map((line): DiffOp => ({ kind: 'same', line }));
-  const x = a.slice(start, endA);
-  const y = b.slice(start, endB);
-  const middle: DiffOp[] = [];
-  if (x.length * y.length > 4_000_000) {
-    middle.push(...x.map((line): DiffOp => ({ kind: 'del', line })));
-    middle.push(...y.map((line): DiffOp => ({ kind: 'add', line })));
-  } else {
-    // table[i][j]: LCS length of x[i..] and y[j..]; walked forwards to emit the script.
-    const table = Array.from({ length: x.length + 1 }, () =>
-      new Array<number>(y.length + 1).fill(0),
-    );
-    for (let i = x.length - 1; i >= 0; i--) {
-      for (let j = y.length - 1; j >= 0; j--) {
-        table[i][j] =
-          x[i] === y[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < x.length || j < y.length) {
-      if (i < x.length && j < y.length && x[i] === y[j]) {
-        middle.push({ kind: 'same', line: x[i++] });
-        j++;
-      } else if (i < x.length && (j === y.length || table[i + 1][j] >= table[i][j + 1])) {
-        // Removals before additions, as diff -u prints a changed line.
-        middle.push({ kind: 'del', line: x[i++] });
-      } else {
-        middle.push({ kind: 'add', line: y[j++] });
-      }
+  return { start, endA, endB };
+}
+
+function aligned(x: string[], y: string[]): DiffOp[] {
+  const script: DiffOp[] = [];
+  let removed: DiffOp[] = [];
+  let added: DiffOp[] = [];
+  const endRun = () => {
+    script.push(...removed, ...added);
+    removed = [];
+    added = [];
+  };
+  for (const change of diffArrays(x, y)) {
+    if (change.removed) removed.push(...ops('del', change.value));
+    else if (change.added) added.push(...ops('add', change.value));
+    else {
+      endRun();
+      script.push(...ops('same', change.value));
     }
   }
-  return [...same(a.slice(0, start)), ...middle, ...same(a.slice(endA))];
+  endRun();
+  return script;
 }
+
+const ops = (kind: DiffOp['kind'], lines: string[]) =>
+  lines.map((line): DiffOp => ({ kind, line }));
 
 /** How many lines differ between two versions of a file: lines removed plus lines added. */
 export function changedLines(before: string, after: string): number {
@@ -58,4 +75,5 @@ export function changedLines(before: string, after: string): number {
   return diffLines(before, after).filter((op) => op.kind !== 'same').length;
 }
 
-const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n/g, '\n').split('\n'));
+export const splitLines = (text: string) =>
+  text === '' ? [] : text.replace(/\r\n/g, '\n').split('\n');
