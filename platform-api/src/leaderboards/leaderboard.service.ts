@@ -5,7 +5,8 @@ import { CHANNELS, type BoardChange, type VerdictMessage } from '../realtime/cha
 import { RedisFanout } from '../realtime/redis-fanout';
 import { type BoardKind, LeaderboardStore, type RankedScore } from './leaderboard.store';
 import { PlatformDb } from './platform-db';
-import { boardsFromDatabase, type CompetitionRules, rulesOf, submitsOf } from './standings.source';
+import { insertGraded } from './graded-insert';
+import { boardsFromDatabase, type CompetitionRules, rulesOf } from './standings.source';
 
 /** A graded competition submit, at the point after grading (what the bench injects). */
 export interface GradedInput {
@@ -46,30 +47,22 @@ export class LeaderboardService {
     const isBuilt = this.store.isBuilt(input.competitionId);
     isBuilt.catch(() => undefined); // a failed transaction must not leave it unhandled
     let built = false;
-    const { row, standing, rules } = await this.db.run(async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${input.competitionId}), hashtext(${input.userId}))`;
-      const rules = (await rulesOf(tx, input.competitionId))!;
-      const row = await tx.competitionSubmission.create({
-        data: {
-          competitionId: input.competitionId,
-          userId: input.userId,
-          challengeId: input.challengeId,
-          correctnessPermille: input.correctnessPermille,
-          integrityVerdict: input.integrityVerdict,
-          reviewStatus: input.reviewStatus,
-          runId: input.runId,
-        },
-      });
-      const standing = standingOf(input.userId, await submitsOf(tx, rules.id, input.userId), rules);
-      built = await isBuilt;
-      if (built) await this.store.put(rules.id, 'live', input.userId, standing.score);
-      return { row, standing, rules };
-    });
+    const { submissionId, standing, rules } = await this.db.run(
+      async (tx) => {
+        const graded = await insertGraded(tx, input);
+        if (!graded) throw new Error(`no competition ${input.competitionId}`);
+        const standing = standingOf(input.userId, graded.submits, graded.rules);
+        built = await isBuilt;
+        if (built) await this.store.put(graded.rules.id, 'live', input.userId, standing.score);
+        return { ...graded, standing };
+      },
+      [input.competitionId, input.userId],
+    );
     if (!built) await this.rebuild(input.competitionId);
     const counts = input.reviewStatus === 'not_needed' || input.reviewStatus === 'accepted';
     const verdict: VerdictMessage = {
       competitionId: rules.id,
-      submissionId: row.id,
+      submissionId,
       userId: input.userId,
       challengeId: input.challengeId,
       correctnessPermille: input.correctnessPermille,

@@ -13,10 +13,13 @@ import type { Tx } from '../database/scoped-db.service';
 export class PlatformDb {
   constructor(private readonly prisma: PrismaService) {}
 
-  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** `lock`: a transaction-scoped advisory lock on these two keys, taken in the same round trip. */
+  run<T>(work: (tx: Tx) => Promise<T>, lock?: [string, string]): Promise<T> {
     return this.prisma.$transaction(
       async (tx) => {
-        await tx.$executeRaw`select set_config('app.platform', 'on', true)`;
+        if (lock)
+          await tx.$executeRaw`select set_config('app.platform', 'on', true), pg_advisory_xact_lock(hashtext(${lock[0]}), hashtext(${lock[1]}))`;
+        else await tx.$executeRaw`select set_config('app.platform', 'on', true)`;
         return work(tx);
       },
       { maxWait: 5_000, timeout: 30_000 },
