@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery as useCachedQuery } from '@tanstack/react-query';
+import type { DeclaredDocument } from '@fixpoint/contracts/client';
 import { useRequester } from './ApiProvider';
-import type { TypedDocumentString } from './generated/graphql';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -9,43 +9,29 @@ export interface QueryState<T> {
   refetch: () => void;
 }
 
-interface Settled<T> {
-  key: string;
-  data?: T;
-  error?: unknown;
-}
-
 /**
- * Runs a query whenever its document or variables change. Loading is derived (the settled
- * result belongs to another key) instead of set, so a stale answer can never overwrite a
- * newer one and the effect never sets state synchronously.
+ * Runs a declared query through the requester in scope, cached by TanStack Query under its
+ * document and variables (ApiProvider and RequesterProvider each give their own cache, so a
+ * candidate's answers never mix with the learner's). A stale answer never overwrites a newer
+ * one; `loading` means there is nothing to show yet.
  */
 export function useQuery<T, TVariables>(
-  document: TypedDocumentString<T, TVariables>,
+  document: DeclaredDocument<T, TVariables>,
   variables?: TVariables,
   /** false: send nothing (data stays undefined, not loading) until it turns true. */
   enabled = true,
 ): QueryState<T> {
-  // A declared document goes on the wire as its text; the string keys the effect.
+  const requester = useRequester();
   const query = document.toString();
-  const client = useRequester();
-  const [generation, setGeneration] = useState(0);
-  const variablesJson = JSON.stringify(variables ?? {});
-  const key = `${generation}|${query}|${variablesJson}`;
-  const [settled, setSettled] = useState<Settled<T> | null>(null);
-
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    const vars = JSON.parse(variablesJson) as object;
-    client.request<T>(query, vars, { signal: controller.signal }).then(
-      (data) => !controller.signal.aborted && setSettled({ key, data }),
-      (error: unknown) => !controller.signal.aborted && setSettled({ key, error }),
-    );
-    return () => controller.abort();
-  }, [client, query, variablesJson, key, enabled]);
-
-  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  const current = settled?.key === key ? settled : null;
-  return { data: current?.data, error: current?.error, loading: enabled && !current, refetch };
+  const result = useCachedQuery({
+    queryKey: [query, variables ?? {}],
+    queryFn: ({ signal }) => requester.request<T>(query, variables ?? {}, { signal }),
+    enabled,
+  });
+  return {
+    data: result.data,
+    error: result.error,
+    loading: enabled && result.isPending,
+    refetch: () => void result.refetch(),
+  };
 }

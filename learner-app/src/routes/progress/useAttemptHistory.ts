@@ -1,56 +1,29 @@
-import { useCallback, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/ApiProvider';
-import { MY_ATTEMPTS } from '../../api/operations.graphql';
-import type { AttemptSummary } from '../../api/types';
 import { send } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { MY_ATTEMPTS } from '../../api/operations.graphql';
 
 const PAGE = 20;
 
 /** The first page of my attempts, newest first, and any pages loaded after it. */
 export function useAttemptHistory() {
   const client = useApi();
-  const first = useQuery(MY_ATTEMPTS, { first: PAGE });
-  const [extra, setExtra] = useState<{
-    nodes: AttemptSummary[];
-    endCursor: string | null;
-    hasNextPage: boolean;
-  } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-
-  const firstPage = first.data?.myAttempts;
-  const cursor = extra ? extra.endCursor : (firstPage?.pageInfo.endCursor ?? null);
-  const hasMore = extra ? extra.hasNextPage : (firstPage?.pageInfo.hasNextPage ?? false);
-
-  const loadMore = useCallback(async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const { myAttempts } = await send(client, MY_ATTEMPTS, {
-        first: PAGE,
-        after: cursor,
-      });
-      setExtra((last) => ({
-        nodes: [...(last?.nodes ?? []), ...myAttempts.nodes],
-        endCursor: myAttempts.pageInfo.endCursor,
-        hasNextPage: myAttempts.pageInfo.hasNextPage,
-      }));
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [client, cursor]);
-
+  const query = useInfiniteQuery({
+    queryKey: ['myAttempts'],
+    queryFn: async ({ pageParam, signal }) =>
+      (await send(client, MY_ATTEMPTS, { first: PAGE, after: pageParam }, { signal })).myAttempts,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.pageInfo.hasNextPage ? last.pageInfo.endCursor : undefined),
+  });
+  const moreFailed = query.isFetchNextPageError;
   return {
-    attempts: [...(firstPage?.nodes ?? []), ...(extra?.nodes ?? [])],
-    loading: first.loading,
-    error: first.error,
-    retry: first.refetch,
-    hasMore,
-    loadMore,
-    loadingMore,
-    moreError,
+    attempts: (query.data?.pages ?? []).flatMap((page) => page.nodes),
+    loading: query.isPending,
+    error: moreFailed ? null : query.error,
+    retry: () => void query.refetch(),
+    hasMore: query.hasNextPage,
+    loadMore: () => void query.fetchNextPage(),
+    loadingMore: query.isFetchingNextPage,
+    moreError: moreFailed ? query.error : null,
   };
 }
