@@ -15,6 +15,8 @@ const BOB: PipelineRow = {
   startedAt: null,
   submittedAt: null,
   extraTimePercent: 25,
+  underReview: false,
+  sendCount: 1,
 };
 
 async function openFor(row: PipelineRow) {

@@ -15,6 +15,7 @@ const row = (over: Partial<PipelineRow> & Pick<PipelineRow, 'id' | 'email'>): Pi
   startedAt: null,
   submittedAt: null,
   extraTimePercent: 0,
+  sendCount: 1,
   ...over,
 });
 

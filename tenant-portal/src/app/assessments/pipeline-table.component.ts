@@ -1,6 +1,7 @@
 import { Component, computed, input, output, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
+import type { CandidateStatus } from '../core/generated/graphql';
 import {
   type PipelineRow,
   type SortDirection,
@@ -18,7 +19,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'startedAt', label: 'Started' },
   { key: 'submittedAt', label: 'Submitted' },
 ];
-export const STATUS_WORDS: Record<string, string> = {
+export const STATUS_WORDS: Record<CandidateStatus, string> = {
   invited: 'Invited',
   started: 'Started',
   submitted: 'Submitted',
@@ -162,11 +163,11 @@ export class PipelineTableComponent {
   readonly extraTime = output<PipelineRow>();
   readonly exportCsv = output<void>();
   protected readonly columns = COLUMNS;
-  protected readonly statuses = Object.keys(STATUS_WORDS);
+  protected readonly statuses = Object.keys(STATUS_WORDS) as CandidateStatus[];
   protected readonly sortKey = signal<SortKey>('sentAt');
   protected readonly direction = signal<SortDirection>('asc');
-  protected readonly statusFilter = signal('');
-  protected readonly statusWord = (s: string) => STATUS_WORDS[s] ?? s;
+  protected readonly statusFilter = signal<CandidateStatus | ''>('');
+  protected readonly statusWord = (s: CandidateStatus | '') => (s ? STATUS_WORDS[s] : '');
   protected readonly minutes = (s: number | null) =>
     s === null ? '—' : `${Math.floor(s / 60)} min ${s % 60} s`;
   protected readonly visible = computed(() => {

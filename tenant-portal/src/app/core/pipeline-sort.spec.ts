@@ -12,6 +12,8 @@ const row = (over: Partial<PipelineRow>): PipelineRow => ({
   startedAt: null,
   submittedAt: null,
   extraTimePercent: 0,
+  underReview: false,
+  sendCount: 1,
   ...over,
 });
 

@@ -1,17 +1,7 @@
-export interface PipelineRow {
-  id: string;
-  email: string;
-  name: string | null;
-  status: string;
-  score: number | null;
-  /** The score is withheld until a recruiter decides an integrity review. */
-  underReview?: boolean;
-  timeUsedSeconds: number | null;
-  sentAt: string;
-  startedAt: string | null;
-  submittedAt: string | null;
-  extraTimePercent: number;
-}
+import type { CandidateStatus, PipelineRowFieldsFragment } from './generated/graphql';
+
+/** A candidate in an assessment's pipeline (core/documents/assessments.graphql.ts). */
+export type PipelineRow = PipelineRowFieldsFragment;
 
 export type SortKey =
   | 'name'
@@ -24,7 +14,7 @@ export type SortKey =
   | 'submittedAt';
 export type SortDirection = 'asc' | 'desc';
 
-const STATUS_ORDER = ['invited', 'started', 'submitted', 'expired', 'revoked'];
+const STATUS_ORDER: CandidateStatus[] = ['invited', 'started', 'submitted', 'expired', 'revoked'];
 
 /**
  * The pipeline table's order: by one column, missing values (no score yet) always last in
