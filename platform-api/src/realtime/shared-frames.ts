@@ -82,25 +82,29 @@ export async function subscribeSharingFrames(
   const prefix = sink
     ? `{"id":${JSON.stringify(sink.id)},"type":"${MessageType.Next}","payload":`
     : '';
+  let closed = false; // once graphql-ws has completed the subscription, no frame may follow
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       for (;;) {
         const step = await source.next();
-        if (step.done) return { done: true, value: undefined };
+        if (step.done || closed) return { done: true, value: undefined };
         const event: unknown = step.value;
         const shareable = sink && key !== undefined && typeof event === 'object' && event !== null;
         if (!shareable || !sharedEvents.has(event)) {
           return { done: false, value: await execute({ ...args, rootValue: event }) };
         }
-        const payload = renderOnce(event, args, key);
-        sink.send(prefix + (typeof payload === 'string' ? payload : await payload) + '}');
+        const rendered = renderOnce(event, args, key);
+        const payload = typeof rendered === 'string' ? rendered : await rendered;
+        if (!closed) sink.send(prefix + payload + '}');
       }
     },
     async return() {
+      closed = true;
       await source.return?.();
       return { done: true, value: undefined };
     },
     async throw(error: unknown) {
+      closed = true;
       await source.return?.();
       throw error;
     },
