@@ -158,6 +158,32 @@ describe('each layer alone', () => {
     );
   }, 60_000);
 
+  it('freeze alone (signed outcomes): canaries reproduced from the test file and a report rewritten at exit are tampered; canaries alone miss it', async () => {
+    const reproducer = byName(
+      'reads the canaries from the hidden test file and rewrites the report at exit to match them',
+    );
+    // What the signed list closes: the canaries alone see every planted check come back right.
+    const canariesOnly = await runForgery(reproducer, { ...NO_LAYERS, canaries: true });
+    expect(summary(canariesOnly)).toEqual({ status: 'pass', message: undefined, findings: [] });
+    const r = await runForgery(reproducer, { ...NO_LAYERS, freeze: true });
+    expect(summary(r)).toMatchObject({ status: 'tampered' });
+    expect(r.integrity?.findings).toContainEqual(
+      expect.objectContaining({
+        layer: 'separation',
+        code: 'report-rewritten',
+        test: 'tests.test_mean_hidden::test_mean_of_three',
+      }),
+    );
+    const printed = await runForgery(
+      byName('does the same and prints its own integrity line listing every test passed'),
+      { ...NO_LAYERS, freeze: true },
+    );
+    expect(summary(printed)).toMatchObject({ status: 'tampered' });
+    expect(printed.integrity?.findings.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['freeze-forged', 'report-rewritten']),
+    );
+  }, 60_000);
+
   it('separation alone: go lines printed by the code under test are not test events', async () => {
     const r = await runForgery(
       byName('init prints RUN/PASS lines for the hidden tests and exits 0'),

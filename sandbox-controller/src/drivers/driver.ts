@@ -17,6 +17,12 @@ export interface SandboxSpec {
   /** A report file (inside the sandbox) to hand back after the command, or null. */
   reportPath: string | null;
   limits: RunLimits;
+  /**
+   * A secret for the integrity harness (graded pytest runs): the command gets it on fd 5, a pipe
+   * the driver writes and closes at once; the harness reads it before any solution code loads
+   * and closes it. Never in argv or env, which the run can read back through /proc.
+   */
+  secret?: string;
 }
 
 export interface SandboxOutcome {

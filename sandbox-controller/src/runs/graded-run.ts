@@ -25,6 +25,8 @@ export interface GradedRun {
   challenge: Challenge;
   seed: string;
   harnessMount: Mount;
+  /** For the pytest plugin (on fd 5): it signs the outcomes it saw with it (freeze-report.ts). */
+  secret?: string;
   /** Builds the result of the run and judges its integrity. */
   judge(outcome: SandboxOutcome, parsed: ParsedRun): RunResult;
 }
@@ -57,13 +59,16 @@ export function gradedRun(
     ...(suite !== 'hidden' ? ids.visible : []),
     ...(suite !== 'visible' ? ids.hidden : []),
   ];
+  const hasPythonPlugin = layers.freeze && runtime === 'python';
+  const secret = hasPythonPlugin ? randomBytes(32).toString('hex') : undefined;
   return {
     challenge: planted,
     seed,
     harnessMount: { source: HARNESS_DIR, target: INTEGRITY_HARNESS },
+    ...(secret !== undefined ? { secret } : {}),
     judge(outcome, parsed) {
       const freeze = layers.freeze
-        ? readFreezeReport(outcome.stderr)
+        ? readFreezeReport(outcome.stderr, secret, parsed.tests)
         : { stderr: outcome.stderr, findings: [], seen: false };
       const { tests, findings: canaryFindings } = checkCanaries(parsed.tests, canaries);
       const built = buildResult(
@@ -85,7 +90,6 @@ export function gradedRun(
               },
             ];
       }
-      const hasPythonPlugin = layers.freeze && runtime === 'python';
       const freezeFindings = [...freeze.findings];
       if (hasPythonPlugin && reported && !freeze.seen)
         freezeFindings.push({

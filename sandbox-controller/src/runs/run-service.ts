@@ -110,6 +110,7 @@ export class RunService {
         },
         reportPath: plan.reportPath,
         limits,
+        ...(graded?.secret !== undefined ? { secret: graded.secret } : {}),
       }),
     );
     const parsed = runner.parse({

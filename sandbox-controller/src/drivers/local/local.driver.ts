@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { ConfigError, REPO_ROOT } from '../../config/config';
 import { removeTree, writeTree } from '../../files/tree-io';
@@ -54,6 +55,8 @@ export const OUTPUT_KILL_FACTOR = 8;
 const CLOSE_GRACE_MS = 5000;
 /** The fd the seccomp program reaches bwrap on (after stdin/out/err and the control pipe). */
 const SECCOMP_FD = 4;
+/** The fd a run's secret (SandboxSpec.secret) reaches the command on. */
+const SECRET_FD = 5;
 
 /**
  * Runs each command in a fresh bubblewrap sandbox on this host (see bwrap-args.ts for what the
@@ -244,9 +247,21 @@ export class LocalDriver implements Driver {
       ],
       {
         env: {},
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe', seccompFd ?? 'ignore'],
+        stdio: [
+          'ignore',
+          'pipe',
+          'pipe',
+          'pipe',
+          seccompFd ?? 'ignore',
+          spec.secret !== undefined ? 'pipe' : 'ignore',
+        ],
       },
     );
+    if (spec.secret !== undefined) {
+      const secretPipe = (child.stdio as unknown as (Writable | null)[])[SECRET_FD];
+      secretPipe?.on('error', () => undefined);
+      secretPipe?.end(spec.secret);
+    }
     const stdout = new CappedBuffer(limits.outputBytes);
     const stderr = new CappedBuffer(limits.outputBytes);
     const control = new CappedBuffer(this.maxReportBytes + 4096);
