@@ -64,4 +64,22 @@ describe('brief markdown', () => {
     expect(root.querySelector('h4')?.textContent).toBe('Detail');
     expect(root.querySelector('h1')).toBeNull();
   });
+
+  it('shows a brief made of HTML blocks as text: no script, image, handler or link runs', () => {
+    const root = html(
+      [
+        '<script>fetch("/graphql", { method: "POST" })</script>',
+        '',
+        '<img src="x" onerror="alert(1)">',
+        '',
+        '<div onclick="alert(2)">**click**</div>',
+        '',
+        '<a href="javascript:alert(3)">go</a> and <javascript:alert(4)>',
+      ].join('\n'),
+    );
+    expect(root.querySelector('script, img, a, [onclick], [onerror]')).toBeNull();
+    expect(root.textContent).toContain('<script>fetch("/graphql", { method: "POST" })</script>');
+    expect(root.textContent).toContain('<img src="x" onerror="alert(1)">');
+    expect(root.textContent).toContain('<div onclick="alert(2)">');
+  });
 });
