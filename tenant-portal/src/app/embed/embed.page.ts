@@ -11,6 +11,7 @@ import {
 import { messageOf } from '../core/errors';
 import type { EmbedCatalogQuery, EmbedKeyFieldsFragment } from '../core/generated/graphql';
 import { SessionService } from '../core/session.service';
+import { DialogComponent } from '../ui/dialog.component';
 import { embedSnippet, parseOrigins } from './embed-snippet';
 
 type EmbedKey = EmbedKeyFieldsFragment;
@@ -19,7 +20,7 @@ type Card = EmbedCatalogQuery['challenges']['nodes'][number];
 /** Career-page embeds: keys bound to origins and challenges, the snippet, usage, revoke. */
 @Component({
   selector: 'fp-embed',
-  imports: [FormsModule, DatePipe, RouterLink],
+  imports: [FormsModule, DatePipe, RouterLink, DialogComponent],
   template: `
     <h1>Embed</h1>
     <p class="hint">
@@ -78,7 +79,7 @@ type Card = EmbedCatalogQuery['challenges']['nodes'][number];
             }
           </h2>
           @if (canManage() && !k.revokedAt) {
-            <button type="button" class="btn btn-quiet" (click)="revoke(k)">Revoke</button>
+            <button type="button" class="btn btn-quiet" (click)="revoking.set(k)">Revoke</button>
           }
         </div>
         <p class="meta">
@@ -111,6 +112,17 @@ type Card = EmbedCatalogQuery['challenges']['nodes'][number];
         }
       </article>
     }
+    <fp-dialog
+      [heading]="'Revoke ' + (revoking()?.name ?? '') + '?'"
+      confirmLabel="Revoke key"
+      [destructive]="true"
+      [open]="revoking() !== null"
+      [busy]="busy()"
+      (confirmed)="revoke()"
+      (cancelled)="revoking.set(null)"
+    >
+      <p>The widget stops working on every page that uses this key.</p>
+    </fp-dialog>
   `,
 })
 export class EmbedPage implements OnInit {
@@ -119,6 +131,8 @@ export class EmbedPage implements OnInit {
   protected readonly catalog = signal<Card[]>([]);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
+  /** The key the "Revoke …?" dialog asks about. */
+  protected readonly revoking = signal<EmbedKey | null>(null);
   protected readonly copied = signal('');
   protected readonly canManage = computed(() => this.session.can('manageEmbeds'));
   protected name = 'Careers page';
@@ -167,9 +181,10 @@ export class EmbedPage implements OnInit {
     });
   }
 
-  protected revoke(key: EmbedKey) {
-    if (!confirm(`Revoke "${key.name}"? The widget stops working on every page that uses it.`))
-      return;
+  protected revoke() {
+    const key = this.revoking();
+    if (!key) return;
+    this.revoking.set(null);
     return this.run(() => this.session.api.execute(REVOKE_EMBED_KEY, { id: key.id }));
   }
 

@@ -6,6 +6,7 @@ import { SessionService } from '../core/session.service';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from '../core/documents/settings.graphql';
 import type { ApiKeysQuery } from '../core/generated/graphql';
 import { API_KEY_SCOPES } from './delivery-log';
+import { DialogComponent } from '../ui/dialog.component';
 import { SettingsTabsComponent } from './settings-tabs.component';
 
 type ApiKey = ApiKeysQuery['apiKeys'][number];
@@ -13,7 +14,7 @@ type ApiKey = ApiKeysQuery['apiKeys'][number];
 /** Settings → API keys: keys for ATSs (owners and admins); the secret is shown once. */
 @Component({
   selector: 'fp-api-keys',
-  imports: [FormsModule, DatePipe, SettingsTabsComponent],
+  imports: [FormsModule, DatePipe, SettingsTabsComponent, DialogComponent],
   template: `
     <fp-settings-tabs />
     <p class="hint">
@@ -89,7 +90,7 @@ type ApiKey = ApiKeysQuery['apiKeys'][number];
               <td>{{ k.createdAt | date: 'mediumDate' }}</td>
               <td>
                 @if (!k.revokedAt) {
-                  <button type="button" class="btn btn-quiet" (click)="revoke(k)">
+                  <button type="button" class="btn btn-quiet" (click)="revoking.set(k)">
                     Revoke<span class="visually-hidden"> {{ k.name }}</span>
                   </button>
                 }
@@ -99,6 +100,17 @@ type ApiKey = ApiKeysQuery['apiKeys'][number];
         </tbody>
       </table>
     }
+    <fp-dialog
+      [heading]="'Revoke ' + (revoking()?.name ?? '') + '?'"
+      confirmLabel="Revoke key"
+      [destructive]="true"
+      [open]="revoking() !== null"
+      [busy]="busy()"
+      (confirmed)="revoke()"
+      (cancelled)="revoking.set(null)"
+    >
+      <p>Every call with this key is refused from now on.</p>
+    </fp-dialog>
   `,
 })
 export class ApiKeysPage implements OnInit {
@@ -107,6 +119,8 @@ export class ApiKeysPage implements OnInit {
   protected readonly keys = signal<ApiKey[] | null>(null);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
+  /** The key the "Revoke …?" dialog asks about. */
+  protected readonly revoking = signal<ApiKey | null>(null);
   protected readonly secret = signal('');
   protected readonly chosen = signal<string[]>([
     'assessments:read',
@@ -143,8 +157,10 @@ export class ApiKeysPage implements OnInit {
     });
   }
 
-  protected revoke(key: ApiKey) {
-    if (!confirm(`Revoke "${key.name}"? Every call with it is refused from now on.`)) return;
+  protected revoke() {
+    const key = this.revoking();
+    if (!key) return;
+    this.revoking.set(null);
     return this.run(() => this.session.api.execute(REVOKE_API_KEY, { id: key.id }));
   }
 

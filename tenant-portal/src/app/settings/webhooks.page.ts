@@ -18,6 +18,7 @@ import {
   outcome,
   WEBHOOK_EVENTS,
 } from './delivery-log';
+import { DialogComponent } from '../ui/dialog.component';
 import { SettingsTabsComponent } from './settings-tabs.component';
 
 type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
@@ -25,7 +26,7 @@ type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
 /** Settings → Webhooks: endpoints, their signing secret once, the delivery log, send again. */
 @Component({
   selector: 'fp-webhooks',
-  imports: [FormsModule, DatePipe, SettingsTabsComponent],
+  imports: [FormsModule, DatePipe, SettingsTabsComponent, DialogComponent],
   template: `
     <fp-settings-tabs />
     <p class="hint">
@@ -87,7 +88,7 @@ type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
           <h2>
             <code>{{ e.url }}</code>
           </h2>
-          <button type="button" class="btn btn-quiet" (click)="remove(e)">
+          <button type="button" class="btn btn-quiet" (click)="removing.set(e)">
             Remove<span class="visually-hidden"> {{ e.url }}</span>
           </button>
         </div>
@@ -142,6 +143,17 @@ type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
         }
       </article>
     }
+    <fp-dialog
+      [heading]="'Remove ' + (removing()?.url ?? '') + '?'"
+      confirmLabel="Remove endpoint"
+      [destructive]="true"
+      [open]="removing() !== null"
+      [busy]="busy()"
+      (confirmed)="remove()"
+      (cancelled)="removing.set(null)"
+    >
+      <p>No more events are sent to it.</p>
+    </fp-dialog>
   `,
 })
 export class WebhooksPage implements OnInit {
@@ -152,6 +164,8 @@ export class WebhooksPage implements OnInit {
   protected readonly open = signal('');
   protected readonly error = signal('');
   protected readonly busy = signal(false);
+  /** The endpoint the "Remove …?" dialog asks about. */
+  protected readonly removing = signal<Endpoint | null>(null);
   protected readonly secret = signal('');
   protected readonly chosen = signal<string[]>(['assessment.completed', 'result.decided']);
   protected url = '';
@@ -205,8 +219,10 @@ export class WebhooksPage implements OnInit {
     });
   }
 
-  protected remove(endpoint: Endpoint) {
-    if (!confirm(`Remove ${endpoint.url}? No more events are sent to it.`)) return;
+  protected remove() {
+    const endpoint = this.removing();
+    if (!endpoint) return;
+    this.removing.set(null);
     return this.run(() => this.session.api.execute(DELETE_WEBHOOK_ENDPOINT, { id: endpoint.id }));
   }
 

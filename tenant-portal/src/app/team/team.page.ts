@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { messageOf } from '../core/errors';
 import { ROLE_LABELS, type Role } from '../core/roles';
 import { SessionService } from '../core/session.service';
+import { DialogComponent } from '../ui/dialog.component';
 import {
   CHANGE_MEMBER_ROLE,
   INVITE_TEAM_MEMBER,
@@ -20,7 +21,7 @@ const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 @Component({
   selector: 'fp-team',
-  imports: [FormsModule, DatePipe],
+  imports: [FormsModule, DatePipe, DialogComponent],
   template: `
     <h1>Team</h1>
     @if (error()) {
@@ -94,7 +95,7 @@ const ROLES = Object.keys(ROLE_LABELS) as Role[];
                   <button
                     type="button"
                     class="btn btn-quiet"
-                    (click)="remove(m)"
+                    (click)="removing.set(m)"
                     [attr.aria-label]="'Remove ' + m.displayName"
                   >
                     Remove
@@ -145,6 +146,17 @@ const ROLES = Object.keys(ROLE_LABELS) as Role[];
         </table>
       }
     </section>
+    <fp-dialog
+      [heading]="'Remove ' + (removing()?.displayName ?? '') + ' from the company?'"
+      confirmLabel="Remove"
+      [destructive]="true"
+      [open]="removing() !== null"
+      [busy]="busy()"
+      (confirmed)="remove()"
+      (cancelled)="removing.set(null)"
+    >
+      <p>They lose access to this company's assessments and reports at once.</p>
+    </fp-dialog>
   `,
 })
 export class TeamPage implements OnInit {
@@ -156,6 +168,8 @@ export class TeamPage implements OnInit {
   protected readonly error = signal('');
   protected readonly message = signal('');
   protected readonly busy = signal(false);
+  /** The member the "Remove …?" dialog asks about. */
+  protected readonly removing = signal<Member | null>(null);
   protected readonly canManage = computed(() => this.session.can('manageTeam'));
   protected email = '';
   protected role: Role = 'recruiter';
@@ -189,8 +203,10 @@ export class TeamPage implements OnInit {
     );
   }
 
-  protected remove(member: Member) {
-    if (!confirm(`Remove ${member.displayName} from the company?`)) return;
+  protected remove() {
+    const member = this.removing();
+    if (!member) return;
+    this.removing.set(null);
     return this.run(() => this.session.api.execute(REMOVE_MEMBER, { membershipId: member.id }));
   }
 

@@ -82,6 +82,17 @@ describe('DialogComponent', () => {
     expect(dialog.open).toBe(false);
   });
 
+  it('starts on Cancel when confirming cannot be undone', async () => {
+    const fixture = TestBed.createComponent(DialogComponent);
+    document.body.appendChild(fixture.nativeElement);
+    fixture.componentRef.setInput('heading', 'Remove Ada from the company?');
+    fixture.componentRef.setInput('confirmLabel', 'Remove');
+    fixture.componentRef.setInput('destructive', true);
+    fixture.componentRef.setInput('open', true);
+    await fixture.whenStable();
+    expect(document.activeElement?.textContent?.trim()).toBe('Cancel');
+  });
+
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
     const { root, dialog } = await openDialog();
     const field = dialog.querySelector('input')!;

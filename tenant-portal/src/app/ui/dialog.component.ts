@@ -14,7 +14,7 @@ const FOCUSABLE =
 
 /**
  * A modal dialog (DESIGN-SYSTEM: labelled, keyboard first): named by its heading, focus moves
- * into it on open (the first field, else Confirm), Tab and Shift+Tab stay inside it, Escape and
+ * into it on open (the first field, else Confirm; Cancel for a destructive action), Tab and Shift+Tab stay inside it, Escape and
  * Cancel close it without acting, Enter or Confirm submits, and focus returns to what opened it.
  * The content (fields, explanations) is projected; the owner decides what Confirm does and closes
  * the dialog by setting `open` to false.
@@ -41,7 +41,7 @@ const FOCUSABLE =
           <button type="submit" class="btn btn-primary" [disabled]="busy()">
             {{ confirmLabel() }}
           </button>
-          <button type="button" class="btn btn-quiet" (click)="cancelled.emit()">
+          <button type="button" class="btn btn-quiet" data-cancel (click)="cancelled.emit()">
             {{ cancelLabel() }}
           </button>
         </div>
@@ -73,6 +73,8 @@ export class DialogComponent {
   readonly open = input(false);
   readonly confirmLabel = input('Confirm');
   readonly cancelLabel = input('Cancel');
+  /** Confirm cannot be undone (remove, revoke): focus starts on Cancel, so Enter does no harm. */
+  readonly destructive = input(false);
   /** While the owner acts on Confirm: the button is disabled so it is not sent twice. */
   readonly busy = input(false);
   readonly confirmed = output<void>();
@@ -96,7 +98,10 @@ export class DialogComponent {
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     const fields = this.focusable().filter((el) => !el.matches('button'));
-    (fields[0] ?? dialog.querySelector<HTMLElement>('button[type="submit"]'))?.focus();
+    const start = this.destructive()
+      ? dialog.querySelector<HTMLElement>('button[data-cancel]')
+      : (fields[0] ?? dialog.querySelector<HTMLElement>('button[type="submit"]'));
+    start?.focus();
   }
 
   private hide() {
