@@ -70,4 +70,14 @@ export interface AtsConnector<Target = unknown> {
     result: NeutralResult,
     context: ConnectorContext,
   ): Promise<WriteBackOutcome>;
+  /**
+   * For an ATS that shows a status before the result (Workday's "in progress"): called when
+   * the candidate has begun and the result is not final; repeating it is harmless. An ATS
+   * with nothing to show until the end leaves it out.
+   */
+  reportProgress?(
+    sync: WriteBack<Target>,
+    result: NeutralResult,
+    context: ConnectorContext,
+  ): Promise<WriteBackOutcome>;
 }

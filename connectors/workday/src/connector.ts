@@ -1,8 +1,11 @@
 import {
   type AtsConnector,
+  type ConnectorContext,
   isFinal,
   type NeutralResult,
   type Parsed,
+  type WriteBack,
+  type WriteBackOutcome,
 } from '@fixpoint/connector-core';
 import { z } from 'zod';
 import { assessCandidateBody, type WorkdayStatus } from './assumptions';
@@ -42,7 +45,45 @@ export const parseUser = (credentials: string | null): WorkdayUser | null => {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-/** Assess_Candidate with the completed status id, the comment, the score and the report link. */
+/** Assess_Candidate with a status, and with the result (comment, score, link) once final. */
+async function assess(
+  sync: WriteBack<WorkdayTarget>,
+  status: WorkdayStatus,
+  result: NeutralResult | null,
+  context: ConnectorContext,
+): Promise<WriteBackOutcome> {
+  const user = parseUser(sync.credentials);
+  if (!user)
+    return { ok: false, statusCode: null, retryable: false, detail: 'Workday is not connected' };
+  const { target } = sync;
+  const answer = await soapCall(
+    context,
+    target.endpoint,
+    user,
+    'Assess_Candidate',
+    assessCandidateBody({
+      assessmentId: target.assessmentId,
+      jobApplicationId: target.jobApplicationId,
+      testId: target.testId,
+      statusReferenceId: target.statusIds[status],
+      assessedOn: today(),
+      result,
+    }),
+  );
+  return answer.ok
+    ? { ok: true, statusCode: answer.statusCode, retryable: false, detail: '' }
+    : {
+        ok: false,
+        statusCode: answer.statusCode,
+        retryable: answer.retryable,
+        detail: answer.detail,
+      };
+}
+
+/**
+ * Workday hears each status of its Assess Candidate object: invited (when the order is
+ * accepted), in progress (once the candidate begins), completed with the result.
+ */
 export const workdayConnector: AtsConnector<WorkdayTarget> = {
   ats: 'workday',
   statusOf: workdayStatusOf,
@@ -58,32 +99,7 @@ export const workdayConnector: AtsConnector<WorkdayTarget> = {
           })),
         };
   },
-  async writeBack(sync, result, context) {
-    const user = parseUser(sync.credentials);
-    if (!user)
-      return { ok: false, statusCode: null, retryable: false, detail: 'Workday is not connected' };
-    const { target } = sync;
-    const answer = await soapCall(
-      context,
-      target.endpoint,
-      user,
-      'Assess_Candidate',
-      assessCandidateBody({
-        assessmentId: target.assessmentId,
-        jobApplicationId: target.jobApplicationId,
-        testId: target.testId,
-        statusReferenceId: target.statusIds[workdayStatusOf(result)],
-        assessedOn: today(),
-        result,
-      }),
-    );
-    return answer.ok
-      ? { ok: true, statusCode: answer.statusCode, retryable: false, detail: '' }
-      : {
-          ok: false,
-          statusCode: answer.statusCode,
-          retryable: answer.retryable,
-          detail: answer.detail,
-        };
-  },
+  writeBack: (sync, result, context) => assess(sync, workdayStatusOf(result), result, context),
+  // The status only: no score or comment before the result is final.
+  reportProgress: (sync, _result, context) => assess(sync, 'in_progress', null, context),
 };

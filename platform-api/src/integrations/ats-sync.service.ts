@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { isClosed, isFinal } from '@fixpoint/connector-core';
+import { isClosed, isFinal, type NeutralResult } from '@fixpoint/connector-core';
 import {
   ATS_SYNC_WORKFLOW_TYPE,
   atsResultChanged,
@@ -39,6 +39,17 @@ export interface NewSync {
   inviteId: string;
   target: object;
   credentials: string | null;
+}
+
+/**
+ * Whether a not-final result's progress is still to be told: the candidate has begun, the
+ * connector shows progress, and no attempt since the start succeeded (steps repeat on every
+ * signal and poll; the ATS hears "in progress" once, or again only after a failure).
+ */
+function progressDue(sync: AtsSync, result: NeutralResult): boolean {
+  if (!result.startedAt || !connectorFor(sync.ats)?.reportProgress) return false;
+  const attempted = sync.lastAttemptAt && sync.lastAttemptAt >= new Date(result.startedAt);
+  return !attempted || sync.lastError !== null;
 }
 
 /** Temporal away: the caller answers 503 and the ATS (or the outbox) tries again. */
@@ -176,11 +187,12 @@ export class AtsSyncService {
       await this.record(sync, { state: 'closed', nextAttemptAt: null });
       return { outcome: 'closed', retryable: false, detail: '' };
     }
+    const connector = connectorFor(sync.ats);
     if (!isFinal(result)) {
+      if (progressDue(sync, result)) await this.reportProgress(sync, result);
       await this.record(sync, { state: 'waiting', nextAttemptAt: null });
       return { outcome: 'not_final', retryable: false, detail: '' };
     }
-    const connector = connectorFor(sync.ats);
     const target = connector?.parseTarget(sync.target);
     if (!connector || !target?.ok) {
       const detail = connector ? 'the stored target is invalid' : `no connector for ${sync.ats}`;
@@ -223,6 +235,35 @@ export class AtsSyncService {
       retryable: outcome.retryable,
       detail: outcome.detail,
     };
+  }
+
+  /**
+   * The candidate began: an ATS that shows progress hears it (Workday: "in progress"). Best
+   * effort: a failure is logged and shown on the sync, and the next step (a signal, a poll)
+   * tries again; the final result is never held up by it.
+   */
+  private async reportProgress(sync: AtsSync, result: NeutralResult) {
+    const connector = connectorFor(sync.ats);
+    const target = connector?.parseTarget(sync.target);
+    if (!connector?.reportProgress || !target?.ok) return;
+    const credentials = sync.credentialsSealed
+      ? this.box.open(sync.credentialsSealed, atsSyncCredentialsContext(sync.id))
+      : await this.connectionAuthorization(sync.tenantId, sync.ats);
+    const outcome = await connector.reportProgress(
+      { externalRef: sync.externalRef, target: target.value, credentials },
+      result,
+      { fetch: this.outbound.fetch, timeoutMs: this.config.ATS_CALL_TIMEOUT_MS },
+    );
+    await this.record(sync, {
+      lastAttemptAt: new Date(),
+      lastStatusCode: outcome.statusCode,
+      lastError: outcome.ok ? null : `progress not reported: ${outcome.detail}`.slice(0, 1000),
+    });
+    if (!outcome.ok)
+      this.logger.log(
+        { tenantId: sync.tenantId, syncId: sync.id, ats: sync.ats, detail: outcome.detail },
+        'ats progress not reported',
+      );
   }
 
   private record(sync: AtsSync, data: Prisma.AtsSyncUpdateInput) {

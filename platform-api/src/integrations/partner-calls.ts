@@ -1,12 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AtsKey } from '../ats/ats-key.guard';
 import { ScopedDb } from '../database/scoped-db.service';
 
+/** Who called: the tenant, and the API key when the ATS authenticates with one (Greenhouse). */
+export interface PartnerCaller {
+  tenantId: string;
+  id: string | null;
+}
+
 /**
- * The log of calls an ATS made to our partner endpoints, written when the answer is sent (so
- * it has the status): the Integrations page shows it; a customer whose ATS reports an error
- * sees what we answered and when.
+ * The log of calls an ATS made to our endpoints (Greenhouse's partner API, Lever's webhooks,
+ * Workday's orders), written when the answer is sent (so it has the status): the Integrations
+ * page shows it; a customer whose ATS reports an error sees what we answered and when. Only
+ * authenticated calls are logged (a key, a signature, an order secret), so nobody can fill a
+ * tenant's log from outside.
  */
 @Injectable()
 export class PartnerCalls {
@@ -16,7 +23,7 @@ export class PartnerCalls {
 
   recordOnFinish(
     res: Response,
-    key: AtsKey,
+    key: PartnerCaller,
     ats: string,
     operation: string,
     detail: () => Record<string, unknown>,

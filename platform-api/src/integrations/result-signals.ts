@@ -4,8 +4,14 @@ import type { AtsSync } from '../generated/prisma/client';
 import { OutboxRelay } from '../mail/outbox-relay';
 import { AtsSyncService } from './ats-sync.service';
 
-// Outbox topics after which an invitation's result may be final (or never will be).
-const TOPICS = ['assessment.report_ready', 'result.decided', 'invitation.cancelled'];
+// Outbox topics after which an invitation's result changed: the candidate began (an ATS may
+// show it in progress), it may be final, or it never will be.
+const TOPICS = [
+  'session.started',
+  'assessment.report_ready',
+  'result.decided',
+  'invitation.cancelled',
+];
 
 /**
  * Tells an invitation's open syncs that its result may have changed, so a result reaches the

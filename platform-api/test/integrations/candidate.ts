@@ -17,6 +17,40 @@ export async function until<T>(
   }
 }
 
+/** The candidate an ATS invited opens the link in their mail and begins. */
+export async function beginFromMail(
+  api: ApiHarness,
+  hiring: HiringClient,
+  staff: { token: string; tenantId: string },
+  email: string,
+) {
+  const mail = await hiring.waitForMail(staff, email);
+  const link = new URL(mail.links[0]).pathname.split('/').pop()!;
+  const { token } = await hiring.openSession(link);
+  const begun = await api.ok<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
+    'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
+    {},
+    { token },
+  );
+  return { token, attemptId: begun.beginAssessment.challenges[0].attemptId };
+}
+
+/** A begun candidate saves `content` as the challenge's file, submits, and waits for the end. */
+export async function finishSolve(
+  api: ApiHarness,
+  begun: { token: string; attemptId: string },
+  content: string,
+) {
+  const { token, attemptId } = begun;
+  await api.ok(
+    `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
+    { id: attemptId, f: [{ path: JS_FILE, content }] },
+    { token },
+  );
+  await api.ok('mutation { submitAssessment { phase } }', {}, { token });
+  await waitForEnd(api, token);
+}
+
 /**
  * The candidate an ATS invited: opens the link in their mail, begins, saves `content` as the
  * challenge's file, submits, and waits for the session to end.
@@ -28,19 +62,5 @@ export async function solveFromMail(
   email: string,
   content: string,
 ) {
-  const mail = await hiring.waitForMail(staff, email);
-  const link = new URL(mail.links[0]).pathname.split('/').pop()!;
-  const { token } = await hiring.openSession(link);
-  const begun = await api.ok<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
-    'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
-    {},
-    { token },
-  );
-  await api.ok(
-    `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
-    { id: begun.beginAssessment.challenges[0].attemptId, f: [{ path: JS_FILE, content }] },
-    { token },
-  );
-  await api.ok('mutation { submitAssessment { phase } }', {}, { token });
-  await waitForEnd(api, token);
+  await finishSolve(api, await beginFromMail(api, hiring, staff, email), content);
 }

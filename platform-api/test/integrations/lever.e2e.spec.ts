@@ -196,6 +196,18 @@ describe('Lever integration', () => {
       staff,
     );
     expect(atsSyncs).toEqual([{ state: 'delivered', invitationId: invited.body.invitationId }]);
+    // The partner call log shows each signed delivery and what it did; the forged and stale
+    // ones are not written (anyone can send those).
+    const { atsPartnerCalls } = await api.ok<{
+      atsPartnerCalls: { operation: string; status: number; detail: { outcome: string } }[];
+    }>('{ atsPartnerCalls(ats: "lever") { operation status detail } }', {}, staff);
+    expect(
+      atsPartnerCalls.map((c) => `${c.operation} ${c.status} ${c.detail.outcome}`).reverse(),
+    ).toEqual([
+      'stage_change 200 invited',
+      'stage_change 409 replayed',
+      'stage_change 200 invited',
+    ]);
 
     // Disconnect deletes the tokens: the webhook URL answers 404 from then on.
     await api.ok('mutation { disconnectLever }', {}, staff);

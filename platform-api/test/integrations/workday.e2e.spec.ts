@@ -5,7 +5,7 @@ import { ApiHarness } from '../support/api-harness';
 import { INTERNAL_TOKEN, WorkerProcess } from '../support/worker-process';
 import { HiringClient } from '../hiring/hiring-client';
 import { JS, JS_FILE } from '../integrity/forgery';
-import { solveFromMail, until } from './candidate';
+import { beginFromMail, finishSolve, until } from './candidate';
 import { WorkdayServer } from './workday-server';
 
 const root = join(__dirname, '..', '..', '..');
@@ -123,9 +123,16 @@ describe('Workday Recruiting integration', () => {
       staff,
     );
     expect(testWorkdayConnection.ok).toBe(true);
+    // The partner call log has the bad order (its secret was right), not the wrong secret.
+    const { atsPartnerCalls } = await api.ok<{
+      atsPartnerCalls: { operation: string; status: number; detail: { code: string } }[];
+    }>('{ atsPartnerCalls(ats: "workday") { operation status detail } }', {}, staff);
+    expect(atsPartnerCalls.map((c) => `${c.operation} ${c.status} ${c.detail.code}`)).toEqual([
+      'order 400 BAD_USER_INPUT',
+    ]);
   });
 
-  it('an order invites once, Workday hears invited, then completed with the result after a Server fault', async () => {
+  it('an order invites once, Workday hears invited, in progress, then completed with the result after a Server fault', async () => {
     const body = newOrder();
     const email = body.Candidate_Email;
     const first = await order(body);
@@ -142,9 +149,23 @@ describe('Workday Recruiting integration', () => {
     const jobApplicationId = wd.orders.get(body.Assessment_ID)!.jobApplicationId;
     const mine = () => wd.assessCalls().filter((c) => c.jobApplicationId === jobApplicationId);
     expect(mine()).toMatchObject([{ status: 'ACME_INVITED', answered: 200 }]);
+    const logged = await api.ok<{
+      atsPartnerCalls: { operation: string; status: number; detail: { invitationId?: string } }[];
+    }>('{ atsPartnerCalls(ats: "workday", limit: 2) { operation status detail } }', {}, staff);
+    expect(logged.atsPartnerCalls).toMatchObject([
+      { operation: 'order', status: 200, detail: { invitationId: first.body.invitationId } },
+      { operation: 'order', status: 201, detail: { invitationId: first.body.invitationId } },
+    ]);
+
+    // The candidate begins: Workday's Assess Candidate shows it in progress (no score yet).
+    const begun = await beginFromMail(api, hiring, staff, email);
+    const progress = await until('Workday heard in progress', async () =>
+      mine().find((c) => c.status === 'ACME_IN_PROGRESS' && c.answered === 200),
+    );
+    expect(progress).toMatchObject({ score: undefined, comment: undefined });
 
     wd.faults.push('Server');
-    await solveFromMail(api, hiring, staff, email, fixed);
+    await finishSolve(api, begun, fixed);
     await until('Workday accepted the completed status', async () =>
       mine().find((c) => c.status === 'ACME_COMPLETED' && c.answered === 200),
     );
@@ -157,14 +178,27 @@ describe('Workday Recruiting integration', () => {
     expect((await syncs()).find((s) => s.invitationId === first.body.invitationId)?.state).toBe(
       'delivered',
     );
+    expect(mine().map((c) => c.status)).toEqual([
+      'ACME_INVITED',
+      'ACME_IN_PROGRESS',
+      'ACME_COMPLETED',
+      'ACME_COMPLETED',
+    ]);
   }, 180_000);
 
   it('a Client fault is reported on the sync, not retried', async () => {
     const body = newOrder();
     const placed = await order(body);
     expect(placed.status).toBe(201);
+    const jobApplicationId = wd.orders.get(body.Assessment_ID)!.jobApplicationId;
+    const begun = await beginFromMail(api, hiring, staff, body.Candidate_Email);
+    await until('Workday heard in progress', async () =>
+      wd
+        .assessCalls()
+        .find((c) => c.jobApplicationId === jobApplicationId && c.status === 'ACME_IN_PROGRESS'),
+    );
     wd.faults.push('Client');
-    await solveFromMail(api, hiring, staff, body.Candidate_Email, fixed);
+    await finishSolve(api, begun, fixed);
     const sync = await until('the sync failed', async () =>
       (await syncs()).find(
         (s) => s.invitationId === placed.body.invitationId && s.state === 'failed',
@@ -174,7 +208,6 @@ describe('Workday Recruiting integration', () => {
       'Workday refused it (SOAP-ENV:Client): The job application is not in the Assess Candidate step',
     );
     await new Promise((r) => setTimeout(r, 2500));
-    const jobApplicationId = wd.orders.get(body.Assessment_ID)!.jobApplicationId;
     expect(
       wd
         .assessCalls()

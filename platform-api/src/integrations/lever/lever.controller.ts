@@ -6,6 +6,7 @@ import { sendProblem } from '../../common/problem.filter';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { SyncUnavailable } from '../ats-sync.service';
+import { PartnerCalls } from '../partner-calls';
 import { LeverConnectionService } from './lever-connection.service';
 import { LeverUnavailable, LeverWebhookService } from './lever-webhook.service';
 
@@ -14,6 +15,8 @@ import { LeverUnavailable, LeverWebhookService } from './lever-webhook.service';
  * signature, not by a key: Lever sends none) and the OAuth callback its authorize page sends
  * the Super Admin back to. Refusals are RFC 9457 problems.
  */
+const SIGNED_OUTCOMES = new Set(['replayed', 'ignored', 'invited']);
+
 @Public()
 @Controller('ats/lever/v1')
 export class LeverController {
@@ -21,6 +24,7 @@ export class LeverController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly webhooks: LeverWebhookService,
     private readonly connections: LeverConnectionService,
+    private readonly calls: PartnerCalls,
   ) {}
 
   @Post('webhooks/:tenantId')
@@ -32,6 +36,13 @@ export class LeverController {
   ) {
     try {
       const result = await this.webhooks.receive(tenantId, body);
+      // Logged once the signature verified (the outcomes below come after it).
+      if (SIGNED_OUTCOMES.has(result.outcome))
+        this.calls.recordOnFinish(res, { tenantId, id: null }, 'lever', 'stage_change', () => ({
+          outcome: result.outcome,
+          ...(result.detail ? { detail: result.detail } : {}),
+          ...(result.invitationId ? { invitationId: result.invitationId } : {}),
+        }));
       if (result.status !== 200)
         return sendProblem(res, result.status, result.outcome.toUpperCase(), result.detail);
       return result;
