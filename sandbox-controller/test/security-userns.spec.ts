@@ -1,6 +1,7 @@
+import { Writable } from 'node:stream';
 import pino from 'pino';
 import { ChallengeCatalog } from '../src/challenges/challenge-catalog';
-import { loadConfig } from '../src/config/config';
+import { ConfigError, loadConfig } from '../src/config/config';
 import { LocalDriver, type KernelLayers } from '../src/drivers/local/local.driver';
 import type { RunResult } from '../src/result';
 import { RunService } from '../src/runs/run-service';
@@ -166,4 +167,42 @@ describe('nested user namespaces with neither layer (what the layers take away)'
     );
     expect(go.stdout).toBe('newuser: <nil>\nplain: <nil>\n');
   }, 60_000);
+});
+
+describe('at start', () => {
+  const capture = () => {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+        done();
+      },
+    });
+    return { lines, logger: pino({ level: 'info' }, stream) };
+  };
+
+  it('logs which protections are active, with the bubblewrap version', async () => {
+    const { lines, logger: log } = capture();
+    new LocalDriver({ concurrency: 1, logger: log, ...config.localDriver });
+    await new Promise((r) => setImmediate(r));
+    const start = lines.find((l) => l.msg === 'sandbox protections');
+    expect(start).toMatchObject({
+      bubblewrap: expect.stringMatching(/^\d+\.\d+/),
+      protections: { seccomp: true, usernsLock: true, usernsLockAsserted: true, uidPerRun: true },
+    });
+  });
+
+  it('refuses to start without the lock when it is required (production), and warns otherwise', async () => {
+    // A helper that cannot be built (its folder cannot exist) stands for a host without it.
+    const broken = { concurrency: 1, seccompDir: '/dev/null/nowhere', layers: { seccomp: false } };
+    expect(() => new LocalDriver({ ...broken, requireUsernsLock: true })).toThrow(ConfigError);
+    expect(() => new LocalDriver({ ...broken, requireUsernsLock: true })).toThrow(
+      /Nested user namespaces cannot be locked out of the sandbox/,
+    );
+    const { lines, logger: log } = capture();
+    const lenient = new LocalDriver({ ...broken, logger: log });
+    await new Promise((r) => setImmediate(r));
+    expect(lenient.info().features).toMatchObject({ usernsLock: false, seccomp: false });
+    expect(lines.map((l) => l.msg)).toContain('no user-namespace lock');
+  });
 });
