@@ -5,7 +5,8 @@
 // Then Lever (API key, a stage mapped to the assessment) and Workday (integration system user,
 // statuses, a test mapping) are connected on the same page; a local Lever and a local Workday
 // (the API tests' servers) send a stage change and an order through the URLs the page shows,
-// and the page shows a delivered sync for each. Screenshot: integrations-lever-workday.png.
+// the candidates open their links from the portal's mailbox and solve in the browser IDE, and
+// the page shows a delivered sync for each. Screenshot: integrations-lever-workday.png.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startPlatform, type Platform } from '../support/platform';
-import { signUpCompany } from '../support/portal';
+import { solveInBrowser } from '../support/candidate';
+import { linkFromMailbox, signUpCompany } from '../support/portal';
 import { LeverServer } from '../../platform-api/test/integrations/lever-server';
 import { WorkdayServer } from '../../platform-api/test/integrations/workday-server';
 
@@ -24,6 +26,15 @@ const fixed = readFileSync(
   resolve(__dirname, '..', '..', 'challenges', SLUG, 'solution', FILE),
   'utf8',
 );
+// The one-line fix, for the candidates who solve in the browser.
+const FIX = {
+  file: 'version.js',
+  find: 'map(parseInt)',
+  line: fixed
+    .split('\n')
+    .find((line) => line.includes("core.split('.')"))!
+    .trim(),
+};
 const stamp = Date.now();
 const ownerEmail = `gh-owner-${stamp}@example.com`;
 const candidateEmail = `gh-cand-${stamp}@example.com`;
@@ -281,15 +292,28 @@ test('the owner connects Lever and Workday on the page and sees a sync for each'
   });
   expect(ordered.status).toBe(201);
 
-  await solveThroughApi(leverEmail);
-  await solveThroughApi(workdayEmail);
+  // Each candidate opens the link from the mail and solves in Chromium.
+  for (const email of [leverEmail, workdayEmail]) {
+    const link = await linkFromMailbox(page, email);
+    expect(link).toContain(`${platform.webUrl}/candidate/`);
+    await (await solveInBrowser(browser.context, link, FIX)).close();
+  }
+  await page.getByRole('link', { name: 'Integrations' }).click();
   await waitForDelivered('lever', 'Lever', leverEmail);
   await waitForDelivered('workday', 'Workday', workdayEmail);
-  expect(
-    lever.requests.filter(
-      (r) => r.method === 'POST' && r.path.startsWith('/v1/opportunities/opp-e2e/'),
-    ),
-  ).toHaveLength(2); // the tag, then the note
-  expect(workday.assessCalls().map((c) => c.status)).toEqual(['ACME_INVITED', 'ACME_COMPLETED']);
+  const leverWrites = lever.requests.filter(
+    (r) => r.method === 'POST' && r.path.startsWith('/v1/opportunities/opp-e2e/'),
+  );
+  expect(leverWrites).toHaveLength(2); // the tag, then the note
+  // The browser-solved fix passes: the tag says so, and the note carries the score.
+  expect(leverWrites[0].body).toEqual({ tags: ['fixpoint: backend - pass'] });
+  expect((leverWrites[1].body as { value: string }).value).toMatch(/Score: \d+ \/ 100/);
+  // Invited first, completed last; between them at most the "in progress" a begun candidate
+  // is reported with.
+  const statuses = workday.assessCalls().map((c) => c.status);
+  expect(statuses[0]).toBe('ACME_INVITED');
+  expect(statuses.at(-1)).toBe('ACME_COMPLETED');
+  expect(statuses.slice(1, -1).every((s) => s === 'ACME_IN_PROGRESS')).toBe(true);
+  expect(statuses.length).toBeLessThanOrEqual(3);
   await page.screenshot({ path: join(SHOTS, 'integrations-lever-workday.png'), fullPage: true });
 }, 300_000);
