@@ -138,6 +138,24 @@ describe('hiring with Fixpoint', () => {
       .getByRole('row', { name: new RegExp(candidateEmail) });
     await row.getByText('Invited').waitFor();
     await shot(portal, '07-pipeline-invited');
+    // Extra time is asked in a dialog: named, focus in its field, our message for a bad value,
+    // Escape closes it; saving 0 leaves the candidate's time as the steps below expect.
+    const extraTime = row.getByRole('button', { name: `Extra time for ${candidateEmail}` });
+    await extraTime.click();
+    const dialog = portal.getByRole('dialog', { name: `Extra time for ${candidateEmail}` });
+    const percent = dialog.getByLabel('Extra time (percent, 0 to 300)');
+    await percent.waitFor();
+    expect(await percent.evaluate((el) => el === document.activeElement)).toBe(true);
+    await percent.fill('400');
+    await dialog.getByRole('button', { name: 'Save extra time' }).click();
+    await dialog.getByText('Enter a whole percent from 0 to 300.').waitFor();
+    await shot(portal, '07b-extra-time-dialog');
+    await portal.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await extraTime.click();
+    await percent.fill('0');
+    await portal.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
     const link = await linkFromMailbox(portal, candidateEmail);
     expect(link).toContain(`${platform.webUrl}/candidate/`);
     candidate = await browser.context.newPage();

@@ -52,7 +52,7 @@ import { PipelineTableComponent } from './pipeline-table.component';
       }
       <section class="card">
         <p class="meta">
-          {{ a.timeLimitMinutes }} minutes · hints
+          {{ a.timeLimitMinutes }} minute{{ a.timeLimitMinutes === 1 ? '' : 's' }} · hints
           {{ a.hintsAllowed ? 'allowed, ' + a.hintPenalty + ' points off each' : 'off' }}
         </p>
         @if (a.instructions) {
