@@ -204,6 +204,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/lever/v1/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lever: OAuth callback
+         * @description Where Lever's authorize page sends a company's Super Admin back (authorization code grant). The single-use `state` names the company; the code becomes sealed access and refresh tokens. Always answers a redirect to the portal's Integrations page with `?lever=connected`, or with the error.
+         */
+        get: operations["leverOAuthCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lever/v1/webhooks/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lever: candidate stage change
+         * @description Lever's candidateStageChange webhook for one company. Refused: a forged signature (401 FORGED), a stale `triggeredAt` (400 STALE), a token already received (409 REPLAYED), a company without Lever connected (404 NOT_CONNECTED). Otherwise the opportunity is re-read from Lever and, when its stage is mapped to an assessment, the candidate is invited once per opportunity and stage; the result goes back as a tag, a note and an optional stage move. Logged in the Integrations page's call log once the signature verified.
+         */
+        post: operations["leverStageChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -267,6 +307,26 @@ export type paths = {
          * @description No more events are sent to it; deliveries under way stop.
          */
         delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workday/v1/orders/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workday: assessment order
+         * @description The order a company's Workday integration sends. Resolved with Get_Assess_Candidate, the candidate is invited once per Assessment_ID (a repeat answers 200 with the same invitation) and Workday hears Assess_Candidate with the company's `invited` status; then `in progress` once the candidate begins, and `completed` with the result. Logged in the Integrations page's call log once the secret was right.
+         */
+        post: operations["workdayOrder"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -516,6 +576,33 @@ export type components = {
         };
         /** @enum {string} */
         InvitationStatus: "invited" | "started" | "completed" | "expired" | "cancelled";
+        LeverDeliveryAnswer: {
+            detail: string;
+            /** Format: uuid */
+            invitationId?: string;
+            /**
+             * @description `invited`: the stage is mapped to an assessment and the candidate is invited (once per opportunity and stage); `ignored`: nothing to do (unmapped stage, archived opportunity, no e-mail).
+             * @enum {string}
+             */
+            outcome: "invited" | "ignored";
+            /** @constant */
+            status: 200;
+        };
+        /** @description Lever's candidateStageChange webhook delivery. `signature` is HMAC-SHA256 of `token` + `triggeredAt` with the company's Lever signature token; it does not cover `data`, so the opportunity is re-read from Lever's API before anything is done. */
+        LeverStageChange: {
+            data?: {
+                fromStageId?: string | null;
+                opportunityId?: string | null;
+                toStageId?: string | null;
+            };
+            /** @example candidateStageChange */
+            event: string;
+            signature: string;
+            /** @description Unique per delivery: a token seen before is a replay (409). */
+            token: string;
+            /** @description Milliseconds since the epoch; older than LEVER_WEBHOOK_MAX_AGE_SECONDS is refused (400). */
+            triggeredAt: number;
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description A stable error code, e.g. VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE, KEY_INVALID, SCOPE_MISSING, NOT_FOUND, IDEMPOTENCY_KEY_REUSED, URL_NOT_PUBLIC. */
@@ -632,6 +719,23 @@ export type components = {
         };
         /** @enum {string} */
         WebhookEventType: "invitation.created" | "session.started" | "assessment.completed" | "result.decided" | "invitation.expired" | "invitation.cancelled";
+        /** @description UNCONFIRMED: the order a customer's Workday integration POSTs is configured per tenant, not fixed by Workday (connectors/workday/src/fixtures/unconfirmed-order.json and assumptions.ts are the one place that reads it). Other fields are ignored. */
+        WorkdayOrder: {
+            /** @description Workday's Assess_Candidate_Reference: keys the order (a repeat answers the same invitation). */
+            Assessment_ID: string;
+            Assessment_Status?: string | null;
+            /** Format: email */
+            Candidate_Email: string;
+            Candidate_First_Name: string;
+            Candidate_ID: string;
+            Candidate_Last_Name: string;
+            Job_Requisition_ID?: string | null;
+        };
+        WorkdayOrderAnswer: {
+            detail: string;
+            /** Format: uuid */
+            invitationId: string;
+        };
     };
     responses: {
         /** @description Bad request: a parameter or the body is invalid (VALIDATION_FAILED, with a JSON pointer per field), the body is not JSON at all (MALFORMED_JSON, pointer to the root; answered before the key is checked), or a POST came without an Idempotency-Key (IDEMPOTENCY_KEY_MISSING). */
@@ -1137,6 +1241,107 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    leverOAuthCallback: {
+        parameters: {
+            query?: {
+                /** @description The authorization code. */
+                code?: string;
+                /** @description Lever's error, when the admin declined. */
+                error?: string;
+                /** @description The single-use state Fixpoint put in the authorize URL. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the portal's Integrations page: `?lever=connected`, or `?lever=<error>`. */
+            302: {
+                headers: {
+                    /** @description The portal's Integrations page. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    leverStageChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company's id, in the URL the Integrations page shows. */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeverStageChange"];
+            };
+        };
+        responses: {
+            /** @description Received: invited, or nothing to do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeverDeliveryAnswer"];
+                };
+            };
+            /** @description The body is not a stage-change delivery (INVALID, MALFORMED_JSON) or its triggeredAt is too old (STALE). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signature does not match (FORGED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No Lever connection at this URL (NOT_CONNECTED). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This delivery's token was already received (REPLAYED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            /** @description Lever or the platform is briefly unavailable (SERVICE_UNAVAILABLE): Lever retries. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -1284,6 +1489,79 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
+        };
+    };
+    workdayOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company's id, in the URL the Integrations page shows. */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayOrder"];
+            };
+        };
+        responses: {
+            /** @description Already ordered: the same invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayOrderAnswer"];
+                };
+            };
+            /** @description Invited. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayOrderAnswer"];
+                };
+            };
+            /** @description The order's fields are invalid (BAD_USER_INPUT, naming each field's pointer) or the body is not JSON (MALFORMED_JSON). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid order secret (UNAUTHENTICATED). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            /** @description Workday could not resolve the order, its test is not mapped to an assessment, or a status has no Workday reference id yet (BAD_USER_INPUT). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Workday or the platform is briefly unavailable (SERVICE_UNAVAILABLE): retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     webhook_assessment_completed: {

@@ -16,6 +16,8 @@ export interface OpenApiOperation {
   'x-scope'?: string;
   /** Set on an ATS's partner endpoints (the ATS's own contract, e.g. Greenhouse's). */
   'x-partner'?: string;
+  /** A partner endpoint the ATS reaches without an API key: how it proves who it is. */
+  'x-authenticated-by'?: 'lever-signature' | 'lever-oauth-state' | 'workday-order-secret';
   parameters?: { $ref?: string; name?: string; in?: string; required?: boolean }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }>;

@@ -16,7 +16,9 @@ describe('the ATS OpenAPI document', () => {
   });
 
   it('names a scope, an id and RFC 9457 problems on every keyed operation', () => {
-    const ops = operationsOf().filter((o) => o.op.operationId !== 'getOpenApiDocument');
+    const ops = operationsOf().filter(
+      (o) => o.op.operationId !== 'getOpenApiDocument' && !o.op['x-authenticated-by'],
+    );
     expect(ops.length).toBeGreaterThanOrEqual(10);
     for (const { method, path, op } of ops) {
       expect({ path, scope: op['x-scope'] }).toEqual({ path, scope: expect.any(String) });
@@ -32,6 +34,19 @@ describe('the ATS OpenAPI document', () => {
         method,
         idempotent: method === 'post' && !op['x-partner'],
       });
+    }
+  });
+
+  it('says how each partner endpoint without a key authenticates its ATS', () => {
+    const keyless = operationsOf().filter((o) => o.op['x-authenticated-by']);
+    expect(keyless.map((o) => o.op.operationId).sort()).toEqual([
+      'leverOAuthCallback',
+      'leverStageChange',
+      'workdayOrder',
+    ]);
+    for (const { op } of keyless) {
+      expect(op['x-partner']).toEqual(expect.any(String));
+      expect(op['x-scope']).toBeUndefined();
     }
   });
 
