@@ -182,7 +182,12 @@ describe('each layer alone', () => {
     expect(printed.integrity?.findings.map((x) => x.code)).toEqual(
       expect.arrayContaining(['freeze-forged', 'report-rewritten']),
     );
-  }, 60_000);
+    const silenced = await runForgery(
+      byName("also closes the integrity plugin's descriptor at import so it cannot report"),
+      { ...NO_LAYERS, freeze: true },
+    );
+    expect(summary(silenced)).toMatchObject({ status: 'tampered', findings: ['freeze-missing'] });
+  }, 90_000);
 
   it('separation alone: go lines printed by the code under test are not test events', async () => {
     const r = await runForgery(

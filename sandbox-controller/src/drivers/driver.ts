@@ -43,6 +43,8 @@ export interface SandboxOutcome {
    * milliseconds before the kill): a grading layer should not trust that report.
    */
   survivors?: number;
+  /** True when stderr was cut at the output cap (its end, and anything printed there, lost). */
+  stderrTruncated?: boolean;
   /** Diagnostics for logs: peak memory, cpu used. */
   usage: { memoryPeakBytes: number | null; cpuSeconds: number | null };
 }

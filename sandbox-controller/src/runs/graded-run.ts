@@ -91,12 +91,25 @@ export function gradedRun(
             ];
       }
       const freezeFindings = [...freeze.findings];
+      // pytest reported, so the plugin's session end ran: without its signed line, something
+      // closed or redirected its descriptor, unless the output cap cut stderr (then a person
+      // decides: a flood can be honest, or a way to push the line past the cap).
       if (hasPythonPlugin && reported && !freeze.seen)
-        freezeFindings.push({
-          layer: 'separation',
-          code: 'freeze-silent',
-          message: 'The pytest integrity plugin did not report: its output was silenced or cut.',
-        });
+        freezeFindings.push(
+          outcome.stderrTruncated
+            ? {
+                layer: 'separation',
+                code: 'freeze-silent',
+                message:
+                  'The pytest integrity plugin did not report: stderr was cut at the output cap.',
+              }
+            : {
+                layer: 'separation',
+                code: 'freeze-missing',
+                message:
+                  'The pytest integrity plugin did not report although pytest did: its output was silenced.',
+              },
+        );
       return judgeGradedRun(built, {
         seed,
         canaries: canaries.length,

@@ -143,6 +143,11 @@ export const FORGERIES: Forgery[] = [
     `${CANARY_REPRODUCER}\nimport json as _j\ndef _claim():\n    _s.stderr.write("FIXPOINT-" + "INTEGRITY " + _j.dumps({"findings": [], "tests": 5}) + "\\n")\n_w.finalize(_Keep, _claim)\n`,
     true,
   ),
+  python(
+    "also closes the integrity plugin's descriptor at import so it cannot report",
+    `import os as _o, stat as _st\nfor _fd in range(3, 64):\n    try:\n        _m = _o.fstat(_fd).st_mode\n    except OSError:\n        continue\n    if _st.S_ISSOCK(_m) or _st.S_ISFIFO(_m):\n        _o.close(_fd)\n        break\n${CANARY_REPRODUCER}`,
+    true,
+  ),
   go(
     'init prints RUN/PASS lines for the hidden tests and exits 0',
     ['fmt', 'os'],

@@ -323,6 +323,7 @@ export class LocalDriver implements Driver {
           limitHit,
           killed: killReason !== null || (limitHit?.limit === 'memory' && ctl.exitCode === null),
           ...(ctl.survivors !== undefined ? { survivors: ctl.survivors } : {}),
+          stderrTruncated: stderr.truncated,
           usage: {
             memoryPeakBytes: stats?.memoryPeakBytes ?? null,
             cpuSeconds: stats?.cpuSeconds ?? null,
