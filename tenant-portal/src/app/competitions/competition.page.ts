@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
+import { CompetitionPipelineComponent, type PipelineRow } from './competition-pipeline.component';
 import { COMPETITION_FIELDS, type HiringCompetition, PHASE_LABELS } from './competition.types';
 
 interface Entry {
@@ -21,15 +22,17 @@ interface InvitePayload {
 /** While the contest runs the board is read again this often (staff see it unfrozen). */
 const BOARD_REFRESH_MS = 5_000;
 const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
+/** Phases whose clock staff may still pause, resume, extend or cancel. */
+const CONTROLLABLE = new Set(['SCHEDULED', ...RUNNING]);
 
 /**
  * One hiring competition: its schedule, the live board (the running company's staff see it
- * through the freeze), extend or cancel while it runs, and once it has ended, finalists to the
+ * through the freeze), pause, resume, extend or cancel while it runs, its entrants' pipeline, and once it has ended, finalists to the
  * pipeline: the top N invited to an assessment the company picks.
  */
 @Component({
   selector: 'fp-competition',
-  imports: [DatePipe, FormsModule, RouterLink],
+  imports: [CompetitionPipelineComponent, DatePipe, FormsModule, RouterLink],
   template: `
     <p><a routerLink="/competitions">← Hiring competitions</a></p>
     @if (error()) {
@@ -39,6 +42,11 @@ const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
       <div class="page-head">
         <h1>{{ c.title }}</h1>
         <span class="badge" [attr.data-status]="c.phase">{{ label(c.phase) }}</span>
+        @if (c.pausedAt) {
+          <span class="badge" data-status="PAUSED" data-testid="paused">
+            ⏸ Paused since {{ c.pausedAt | date: 'shortTime' }}
+          </span>
+        }
       </div>
       <dl class="facts">
         <dt>Registration opens</dt>
@@ -48,7 +56,13 @@ const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
         <dt>Ends</dt>
         <dd>{{ c.endsAt | date: 'medium' }}</dd>
         <dt>Entrants</dt>
-        <dd>{{ c.entrants }}</dd>
+        <dd>
+          {{ c.entrants }}
+          @if (c.assessmentId) {
+            — <a [routerLink]="['/assessments', c.assessmentId]">in your pipeline</a>
+            <span class="hint">(each consented to you seeing their result)</span>
+          }
+        </dd>
         <dt>Challenges</dt>
         <dd>
           @for (p of c.challenges; track p.position) {
@@ -56,8 +70,15 @@ const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
           }
         </dd>
       </dl>
-      @if (running()) {
+      @if (controllable()) {
         <p class="actions">
+          @if (c.pausedAt) {
+            <button class="btn btn-primary" type="button" (click)="resume()" [disabled]="busy()">
+              Resume
+            </button>
+          } @else {
+            <button class="btn" type="button" (click)="pause()" [disabled]="busy()">Pause</button>
+          }
           <button class="btn" type="button" (click)="extend(10)" [disabled]="busy()">
             Extend by 10 minutes
           </button>
@@ -94,6 +115,10 @@ const RUNNING = new Set(['REGISTRATION', 'LIVE', 'FROZEN']);
           </table>
         }
       </section>
+
+      @if (c.assessmentId) {
+        <fp-competition-pipeline [rows]="pipeline()" />
+      }
 
       <section class="card" aria-labelledby="finalists-title">
         <h2 id="finalists-title">Send finalists to the pipeline</h2>
@@ -159,11 +184,13 @@ export class CompetitionPage implements OnInit, OnDestroy {
   protected readonly competition = signal<HiringCompetition | null>(null);
   protected readonly entries = signal<Entry[]>([]);
   protected readonly total = signal(0);
+  protected readonly pipeline = signal<PipelineRow[]>([]);
   protected readonly assessments = signal<{ id: string; title: string }[]>([]);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly sent = signal<InvitePayload | null>(null);
   protected readonly running = () => RUNNING.has(this.competition()?.phase ?? '');
+  protected readonly controllable = () => CONTROLLABLE.has(this.competition()?.phase ?? '');
   protected readonly label = (phase: string) => PHASE_LABELS[phase] ?? phase;
   protected readonly names = (s: InvitePayload) =>
     s.invited.map((i) => i.name ?? i.email).join(', ') || 'nobody';
@@ -207,6 +234,15 @@ export class CompetitionPage implements OnInit, OnDestroy {
       this.competition.set(data.competition);
       this.entries.set(data.leaderboard.entries);
       this.total.set(data.leaderboard.total);
+      if (data.competition.assessmentId) {
+        const rows = await this.session.api.request<{ candidates: PipelineRow[] }>(
+          `query($a: ID!) { candidates(assessmentId: $a) { id email name
+            competition { rank points solved challenges
+              integrity { clean flagged tampered reviewPending } } } }`,
+          { a: data.competition.assessmentId },
+        );
+        this.pipeline.set(rows.candidates);
+      }
     } catch (error) {
       this.error.set(messageOf(error));
     }
@@ -231,6 +267,24 @@ export class CompetitionPage implements OnInit, OnDestroy {
         `mutation($id: ID!, $m: Int!) { extendHiringCompetition(competitionId: $id, minutes: $m) { id } }`,
         { id: this.id, m: minutes },
       ),
+    );
+  }
+
+  /** Stops the clock: no phase changes and no submits until resumed. */
+  protected pause() {
+    return this.control('pauseHiringCompetition');
+  }
+
+  /** Restarts the clock; the deadlines not yet reached move later by the pause. */
+  protected resume() {
+    return this.control('resumeHiringCompetition');
+  }
+
+  private control(mutation: 'pauseHiringCompetition' | 'resumeHiringCompetition') {
+    return this.act(() =>
+      this.session.api.request(`mutation($id: ID!) { ${mutation}(competitionId: $id) { id } }`, {
+        id: this.id,
+      }),
     );
   }
 

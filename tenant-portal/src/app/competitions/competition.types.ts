@@ -10,11 +10,15 @@ export interface HiringCompetition {
   failedSubmitPenalty: number;
   phase: string;
   entrants: number;
+  /** Set while paused (no phase changes, no submits). */
+  pausedAt: string | null;
+  /** The assessment whose pipeline lists every entrant (with their standing once final). */
+  assessmentId: string | null;
   challenges: { position: number; slug: string; title: string; maxPoints: number }[];
 }
 
 export const COMPETITION_FIELDS = `id title description registrationOpensAt startsAt endsAt
-  freezeMinutes failedSubmitPenalty phase entrants challenges { position slug title maxPoints }`;
+  freezeMinutes failedSubmitPenalty phase entrants pausedAt assessmentId challenges { position slug title maxPoints }`;
 
 export const PHASE_LABELS: Record<string, string> = {
   SCHEDULED: 'Scheduled',

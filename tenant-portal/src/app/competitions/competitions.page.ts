@@ -104,7 +104,7 @@ interface CatalogCard {
           <p role="status">Loading the catalog…</p>
         } @else {
           <fieldset class="catalog-picks">
-            <legend class="hint">Catalog challenges</legend>
+            <legend class="hint">Catalog challenges and your private ones</legend>
             @for (c of catalog(); track c.slug) {
               <label class="check">
                 <input
