@@ -2,9 +2,10 @@ import angular from '@analogjs/vite-plugin-angular';
 import { defineConfig } from 'vitest/config';
 
 // The portal's logic that users notice (CSV parsing, sorting, diffs, roles, the API client) is
-// tested as plain TypeScript in Node; components (*.component.spec.ts, *.page.spec.ts) render
-// through Angular's TestBed in jsdom. The Analog plugin compiles components ahead of time as the
-// Angular CLI does (signal inputs, templates), so plain `vitest run` runs both.
+// tested as plain TypeScript in Node; component specs render through Angular's TestBed in jsdom
+// (each starts with `// @vitest-environment jsdom`; src/test-setup.ts sets TestBed up). The
+// Analog plugin compiles components ahead of time as the Angular CLI does (signal inputs,
+// templates), so plain `vitest run` runs both.
 export default defineConfig({
   plugins: [angular({ tsconfig: 'tsconfig.spec.json' })],
   test: {
