@@ -47,6 +47,7 @@ export default tseslint.config(
     files: [
       '{learner-app/,}src/**/*.{ts,tsx}',
       'tenant-portal/src/app/core/graphql-client.ts',
+      'tenant-portal/src/app/core/session.service.ts',
       'tenant-portal/src/app/assessments/**/*.ts',
       'tenant-portal/src/app/embed/**/*.ts',
       'tenant-portal/src/app/audit/**/*.ts',
