@@ -16,7 +16,9 @@ const MAX_REASON = 2000;
  * A person decides a withheld submission: ACCEPT releases its computed score, REJECT counts it
  * as 0. One decision per submission (a second is CONFLICT), with its reason and the finding
  * codes in the audit log, the session's total recomputed, and a `result.decided` outbox event,
- * all in one transaction.
+ * all in one transaction. Four eyes: whoever invited the candidate (for an ATS invitation, the
+ * member behind its API key or connection) cannot ACCEPT the flag on their own candidate:
+ * clearing it takes a second member. Rejecting stays open to them (it releases nothing).
  */
 @Injectable()
 export class DecideIntegrityReview {
@@ -44,6 +46,10 @@ export class DecideIntegrityReview {
       if (submission.reviewStatus === 'not_needed') throw ReportErrors.noReviewNeeded();
       if (submission.reviewStatus !== 'pending') {
         throw ReportErrors.alreadyDecided(submission.reviewStatus);
+      }
+      if (decision === ReviewDecision.ACCEPT) {
+        const inviter = await this.inviterOf(tx, submission.attempt.sessionId);
+        if (inviter === principal.userId) throw ReportErrors.fourEyes();
       }
       const reviewStatus = decision === ReviewDecision.ACCEPT ? 'accepted' : 'rejected';
       const reviewedAt = new Date();
@@ -87,6 +93,16 @@ export class DecideIntegrityReview {
         reviewedAt,
       };
     });
+  }
+
+  /** Who invited the candidate of this session (null: no invitation, or nobody recorded). */
+  private async inviterOf(tx: Tx, sessionId: string | null): Promise<string | null> {
+    if (!sessionId) return null;
+    const session = await tx.assessmentSession.findUnique({
+      where: { id: sessionId },
+      select: { invite: { select: { createdBy: true } } },
+    });
+    return session?.invite?.createdBy ?? null;
   }
 
   /** The session's total again from its submissions' current review states (if it ended). */

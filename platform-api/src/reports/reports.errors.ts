@@ -14,6 +14,12 @@ export const ReportErrors = {
       `This review was already decided (${decision}). A decision is final; read it in the report.`,
       { reason: 'ALREADY_DECIDED' },
     ),
+  fourEyes: () =>
+    new AppError(
+      'FORBIDDEN',
+      'You invited this candidate: another member of your team must accept a flagged result (four eyes). You can still reject it.',
+      { reason: 'FOUR_EYES_REQUIRED' },
+    ),
   reasonRequired: () =>
     new AppError(
       'BAD_USER_INPUT',

@@ -3,6 +3,7 @@ import { ApiHarness } from '../support/api-harness';
 import { HiringClient } from '../hiring/hiring-client';
 import { bodyHash } from '../../src/ats/idempotency';
 import { AtsClient, documentedOperations } from './ats-client';
+import { teamMember } from '../integrity/forgery';
 
 type Invitation = {
   id: string;
@@ -312,11 +313,12 @@ describe('the ATS API (/ats/v1)', () => {
     });
     expect(held.body.reportUrl).toMatch(new RegExp(`/reports/${id}$`));
 
-    await api.ok(
-      `mutation($s: ID!, $r: String!) { decideIntegrityReview(submissionId: $s, decision: ACCEPT, reason: $r) { reviewStatus } }`,
-      { s: submissionId, r: 'the change was legitimate' },
-      staff,
-    );
+    // The key's owner invited (through the ATS): a second member must accept the flag.
+    const accept = `mutation($s: ID!, $r: String!) { decideIntegrityReview(submissionId: $s, decision: ACCEPT, reason: $r) { reviewStatus } }`;
+    const own = await api.gql(accept, { s: submissionId, r: 'the change was legitimate' }, staff);
+    expect(own.errors?.[0].extensions).toMatchObject({ reason: 'FOUR_EYES_REQUIRED' });
+    const colleague = await teamMember(api, new HiringClient(api), staff, 'recruiter');
+    await api.ok(accept, { s: submissionId, r: 'the change was legitimate' }, colleague);
     const decided = await ats.call<{
       status: string;
       score: number | null;

@@ -154,10 +154,21 @@ describe('grade integrity: a forged submission is withheld until a person decide
     });
   }, 240_000);
 
-  it('accepting releases the computed score into the total', async () => {
+  it('accepting takes a second member (four eyes) and releases the computed score into the total', async () => {
     const { inviteId } = await candidateSubmits(api, hiring, owner, assessmentId, FORGED);
     const [challenge] = (await report(inviteId)).challenges;
     expect(challenge.integrity?.reviewStatus).toBe('PENDING');
+    // The owner invited this candidate: clearing the flag is not theirs to do alone.
+    const own = await api.gql(
+      DECIDE,
+      { s: challenge.integrity!.submissionId, d: 'ACCEPT', r: 'my candidate is fine' },
+      owner,
+    );
+    expect(own.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'FOUR_EYES_REQUIRED',
+    });
+    expect((await report(inviteId)).challenges[0].integrity?.reviewStatus).toBe('PENDING');
     const recruiter = await teamMember(api, hiring, owner, 'recruiter');
     const { decideIntegrityReview: decided } = await api.ok<{
       decideIntegrityReview: { reviewStatus: string; score: number; totalScore: number };
