@@ -55,11 +55,11 @@ type Documents = {
     "\n  fragment CompetitionSummaryFields on Competition {\n    id\n    title\n    kind\n    phase\n    startsAt\n    endsAt\n    entrants\n    registered\n  }\n": typeof types.CompetitionSummaryFieldsFragmentDoc,
     "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    userId\n    displayName\n    points\n    lastImprovementMs\n  }\n": typeof types.LeaderboardEntryFieldsFragmentDoc,
     "\n  query Competitions($when: CompetitionWhen!) {\n    competitions(when: $when) {\n      ...CompetitionSummaryFields\n    }\n  }\n": typeof types.CompetitionsDocument,
-    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": typeof types.CompetitionDocument,
+    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      pausedAt\n      consentNotice\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": typeof types.CompetitionDocument,
     "\n  query Leaderboard($id: ID!) {\n    leaderboard(competitionId: $id, first: 10) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query LeaderboardAroundMe($id: ID!) {\n    leaderboardAroundMe(competitionId: $id, radius: 2) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardAroundMeDocument,
     "\n  subscription LeaderboardChanged($id: ID!) {\n    leaderboardChanged(competitionId: $id) {\n      phase\n      frozen\n      changed\n      top {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardChangedDocument,
-    "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n": typeof types.RegisterForCompetitionDocument,
+    "\n  mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {\n    registerForCompetition(competitionId: $id, consent: $consent) {\n      id\n      registered\n      entrants\n    }\n  }\n": typeof types.RegisterForCompetitionDocument,
     "\n  mutation StartCompetitionAttempt($slug: String!) {\n    startAttempt(slug: $slug) {\n      id\n    }\n  }\n": typeof types.StartCompetitionAttemptDocument,
     "\n  mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {\n    submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {\n      correctnessPermille\n      counts\n      points\n    }\n  }\n": typeof types.SubmitCompetitionAttemptDocument,
     "\n  query MyRating {\n    myRating {\n      rating\n      contests\n      history {\n        competitionId\n        competitionTitle\n        rank\n        ratingBefore\n        ratingAfter\n      }\n    }\n  }\n": typeof types.MyRatingDocument,
@@ -105,11 +105,11 @@ const documents: Documents = {
     "\n  fragment CompetitionSummaryFields on Competition {\n    id\n    title\n    kind\n    phase\n    startsAt\n    endsAt\n    entrants\n    registered\n  }\n": types.CompetitionSummaryFieldsFragmentDoc,
     "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    userId\n    displayName\n    points\n    lastImprovementMs\n  }\n": types.LeaderboardEntryFieldsFragmentDoc,
     "\n  query Competitions($when: CompetitionWhen!) {\n    competitions(when: $when) {\n      ...CompetitionSummaryFields\n    }\n  }\n": types.CompetitionsDocument,
-    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": types.CompetitionDocument,
+    "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      pausedAt\n      consentNotice\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n": types.CompetitionDocument,
     "\n  query Leaderboard($id: ID!) {\n    leaderboard(competitionId: $id, first: 10) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query LeaderboardAroundMe($id: ID!) {\n    leaderboardAroundMe(competitionId: $id, radius: 2) {\n      frozen\n      total\n      entries {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardAroundMeDocument,
     "\n  subscription LeaderboardChanged($id: ID!) {\n    leaderboardChanged(competitionId: $id) {\n      phase\n      frozen\n      changed\n      top {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardChangedDocument,
-    "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n": types.RegisterForCompetitionDocument,
+    "\n  mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {\n    registerForCompetition(competitionId: $id, consent: $consent) {\n      id\n      registered\n      entrants\n    }\n  }\n": types.RegisterForCompetitionDocument,
     "\n  mutation StartCompetitionAttempt($slug: String!) {\n    startAttempt(slug: $slug) {\n      id\n    }\n  }\n": types.StartCompetitionAttemptDocument,
     "\n  mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {\n    submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {\n      correctnessPermille\n      counts\n      points\n    }\n  }\n": types.SubmitCompetitionAttemptDocument,
     "\n  query MyRating {\n    myRating {\n      rating\n      contests\n      history {\n        competitionId\n        competitionTitle\n        rank\n        ratingBefore\n        ratingAfter\n      }\n    }\n  }\n": types.MyRatingDocument,
@@ -278,7 +278,7 @@ export function graphql(source: "\n  query Competitions($when: CompetitionWhen!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n"): typeof import('./graphql').CompetitionDocument;
+export function graphql(source: "\n  query Competition($id: ID!) {\n    competition(id: $id) {\n      ...CompetitionSummaryFields\n      description\n      registrationOpensAt\n      freezeMinutes\n      failedSubmitPenalty\n      pausedAt\n      consentNotice\n      challenges {\n        position\n        challengeId\n        slug\n        title\n        language\n        difficulty\n        maxPoints\n        solved\n      }\n    }\n  }\n"): typeof import('./graphql').CompetitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,7 +294,7 @@ export function graphql(source: "\n  subscription LeaderboardChanged($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterForCompetition($id: ID!) {\n    registerForCompetition(competitionId: $id) {\n      id\n      registered\n      entrants\n    }\n  }\n"): typeof import('./graphql').RegisterForCompetitionDocument;
+export function graphql(source: "\n  mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {\n    registerForCompetition(competitionId: $id, consent: $consent) {\n      id\n      registered\n      entrants\n    }\n  }\n"): typeof import('./graphql').RegisterForCompetitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

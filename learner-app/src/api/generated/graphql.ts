@@ -342,7 +342,7 @@ export type CompetitionQueryVariables = Exact<{
 }>;
 
 
-export type CompetitionQuery = { competition: { description: string, registrationOpensAt: string, freezeMinutes: number, failedSubmitPenalty: number, id: string, title: string, kind: CompetitionKind, phase: CompetitionPhase, startsAt: string, endsAt: string, entrants: number, registered: boolean, challenges: Array<{ position: number, challengeId: string, slug: string, title: string, language: string, difficulty: number, maxPoints: number, solved: boolean }> } };
+export type CompetitionQuery = { competition: { description: string, registrationOpensAt: string, freezeMinutes: number, failedSubmitPenalty: number, pausedAt: string | null, consentNotice: string | null, id: string, title: string, kind: CompetitionKind, phase: CompetitionPhase, startsAt: string, endsAt: string, entrants: number, registered: boolean, challenges: Array<{ position: number, challengeId: string, slug: string, title: string, language: string, difficulty: number, maxPoints: number, solved: boolean }> } };
 
 export type LeaderboardQueryVariables = Exact<{
   id: string | number;
@@ -367,6 +367,7 @@ export type LeaderboardChangedSubscription = { leaderboardChanged: { phase: Comp
 
 export type RegisterForCompetitionMutationVariables = Exact<{
   id: string | number;
+  consent: boolean;
 }>;
 
 
@@ -1412,6 +1413,8 @@ export const CompetitionDocument = new TypedDocumentString(`
     registrationOpensAt
     freezeMinutes
     failedSubmitPenalty
+    pausedAt
+    consentNotice
     challenges {
       position
       challengeId
@@ -1487,8 +1490,8 @@ export const LeaderboardChangedDocument = new TypedDocumentString(`
   lastImprovementMs
 }`) as unknown as TypedDocumentString<LeaderboardChangedSubscription, LeaderboardChangedSubscriptionVariables>;
 export const RegisterForCompetitionDocument = new TypedDocumentString(`
-    mutation RegisterForCompetition($id: ID!) {
-  registerForCompetition(competitionId: $id) {
+    mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {
+  registerForCompetition(competitionId: $id, consent: $consent) {
     id
     registered
     entrants

@@ -49,6 +49,8 @@ export default function ArenaPage({ id }: { id: string }) {
   const [phase, setPhase] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // A hiring competition's company sees the entrant's result: registering needs consent.
+  const [agreed, setAgreed] = useState(false);
   // GraphQL enums travel as their names (LIVE); the labels and rules below use lower case.
   const shownPhase = (phase ?? c?.phase)?.toLowerCase();
   const live = shownPhase === 'live' || shownPhase === 'frozen';
@@ -93,7 +95,7 @@ export default function ArenaPage({ id }: { id: string }) {
   async function register() {
     setBusy('register');
     try {
-      await send(client, REGISTER, { id });
+      await send(client, REGISTER, { id, consent: agreed });
       refetch();
     } catch (error) {
       setMessage(describeError(error));
@@ -148,15 +150,28 @@ export default function ArenaPage({ id }: { id: string }) {
           <span>{c.entrants} entrants</span>
         </p>
         {c.description && <p>{c.description}</p>}
+        {c.pausedAt && <p role="status">Paused by the organisers: the clock is stopped.</p>}
         {signedIn && !c.registered && (shownPhase === 'registration' || shownPhase === 'live') && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy === 'register'}
-            onClick={() => void register()}
-          >
-            Register
-          </button>
+          <>
+            {c.consentNotice && (
+              <label className="arena__consent">
+                <input
+                  type="checkbox"
+                  checked={agreed}
+                  onChange={(event) => setAgreed(event.target.checked)}
+                />{' '}
+                {c.consentNotice}
+              </label>
+            )}
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy === 'register' || (!!c.consentNotice && !agreed)}
+              onClick={() => void register()}
+            >
+              Register
+            </button>
+          </>
         )}
         {!signedIn && (
           <p>

@@ -40,6 +40,8 @@ export const COMPETITION = graphql(`
       registrationOpensAt
       freezeMinutes
       failedSubmitPenalty
+      pausedAt
+      consentNotice
       challenges {
         position
         challengeId
@@ -92,8 +94,8 @@ export const BOARD_CHANGED = graphql(`
 `);
 
 export const REGISTER = graphql(`
-  mutation RegisterForCompetition($id: ID!) {
-    registerForCompetition(competitionId: $id) {
+  mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {
+    registerForCompetition(competitionId: $id, consent: $consent) {
       id
       registered
       entrants

@@ -23,7 +23,10 @@ export class Assessment {
   @Field() hintsAllowed!: boolean;
   @Field(() => Int, { description: 'Points off the score per hint seen.' }) hintPenalty!: number;
   @Field(() => AssessmentStatus) status!: AssessmentStatus;
-  @Field({ description: "'assessment', or 'career_page' for an embed key's applicants." })
+  @Field({
+    description:
+      "'assessment', 'career_page' for an embed key's applicants, or 'competition' for a hiring competition's entrants.",
+  })
   kind!: string;
   @Field(() => [AssessmentChallenge]) challenges!: AssessmentChallenge[];
   @Field(() => Int) candidateCount!: number;

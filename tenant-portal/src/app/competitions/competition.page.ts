@@ -204,9 +204,12 @@ export class CompetitionPage implements OnInit, OnDestroy {
     await this.load();
     try {
       const data = await this.session.api.request<{
-        assessments: { id: string; title: string; status: string }[];
-      }>(`{ assessments { id title status } }`);
-      const published = data.assessments.filter((a) => a.status === 'published');
+        assessments: { id: string; title: string; status: string; kind: string }[];
+      }>(`{ assessments { id title status kind } }`);
+      // Finalists go to a real assessment, not a competition's or a career page's pipeline.
+      const published = data.assessments.filter(
+        (a) => a.status === 'published' && a.kind === 'assessment',
+      );
       this.assessments.set(published);
       this.assessmentId = published[0]?.id ?? '';
     } catch (error) {
