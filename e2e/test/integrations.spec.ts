@@ -1,7 +1,8 @@
 // Integrations in Chromium, against the real platform: an owner creates the Greenhouse key on
 // the Integrations page and reads the URLs to register; the test then plays Greenhouse through
-// those URLs (list_tests, send_test, and the PATCH callback it hosts), the candidate solves
-// through the API, and the page shows the finished sync. Screenshot: integrations-greenhouse.png.
+// those URLs (list_tests, send_test, and the PATCH callback it hosts), the candidate opens the
+// link from the portal's mailbox and solves in the browser IDE, and the page shows the finished
+// sync. Screenshot: integrations-greenhouse.png.
 // Then Lever (API key, a stage mapped to the assessment) and Workday (integration system user,
 // statuses, a test mapping) are connected on the same page; a local Lever and a local Workday
 // (the API tests' servers) send a stage change and an order through the URLs the page shows,
@@ -64,36 +65,6 @@ async function gql<T>(query: string, variables: object, token?: string): Promise
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
-}
-
-/** The candidate, through the API: the link from their mail, begin, fix, submit. */
-async function solveThroughApi(email: string) {
-  let link = '';
-  for (let i = 0; i < 100 && !link; i++) {
-    const { mailbox } = await gql<{ mailbox: { to: string; links: string[] }[] }>(
-      '{ mailbox { to links } }',
-      {},
-      staff,
-    );
-    link = mailbox.find((m) => m.to === email)?.links[0] ?? '';
-    if (!link) await new Promise((r) => setTimeout(r, 200));
-  }
-  const { openCandidateSession } = await gql<{ openCandidateSession: { token: string } }>(
-    `mutation($t: String!) { openCandidateSession(token: $t) { token } }`,
-    { t: new URL(link).pathname.split('/').pop() },
-  );
-  const token = openCandidateSession.token;
-  const begun = await gql<{ beginAssessment: { challenges: { attemptId: string }[] } }>(
-    'mutation { beginAssessment(consent: true) { challenges { attemptId } } }',
-    {},
-    token,
-  );
-  await gql(
-    `mutation($id: ID!, $f: [FileInput!]!) { saveFiles(attemptId: $id, files: $f) { id } }`,
-    { id: begun.beginAssessment.challenges[0].attemptId, f: [{ path: FILE, content: fixed }] },
-    token,
-  );
-  await gql('mutation { submitAssessment { phase } }', {}, token);
 }
 
 /** Reloads an ATS card's syncs until the candidate's row is delivered. */
@@ -204,7 +175,9 @@ test('an owner sets up Greenhouse on the Integrations page and sees a finished s
   });
   expect(sent.status).toBe(200);
 
-  await solveThroughApi(candidateEmail);
+  const link = await linkFromMailbox(page, candidateEmail);
+  await (await solveInBrowser(browser.context, link, FIX)).close();
+  await page.getByRole('link', { name: 'Integrations' }).click();
 
   const row = page.getByTestId('greenhouse-sync').filter({ hasText: candidateEmail });
   for (
