@@ -21,8 +21,11 @@ class SummaryReporter {
     for (const context of contexts) {
       byTier.set(tierOf(context.config.displayName), { passed: 0, failed: 0, skipped: 0 });
     }
+    // A file that could not even load has no displayName: it belongs to the tier that ran, when
+    // one did (always, under npm test); with several, it still counts, under "all".
+    const only = byTier.size === 1 ? [...byTier.keys()][0] : undefined;
     for (const file of results.testResults) {
-      const tier = tierOf(file.displayName);
+      const tier = file.displayName ? tierOf(file.displayName) : (only ?? 'all');
       const totals = byTier.get(tier) ?? { passed: 0, failed: 0, skipped: 0 };
       totals.passed += file.numPassingTests;
       // A file that could not run (a syntax error, a failing beforeAll hook's crash) has no
