@@ -114,7 +114,7 @@ describe('mail over SMTP', () => {
         )
       ).rows;
     let rows = await outboxRows();
-    for (const deadline = Date.now() + 5_000; !rows[0]?.delivered && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 5_000; !rows[0]?.delivered && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 50));
       rows = await outboxRows();
     }
