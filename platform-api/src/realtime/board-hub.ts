@@ -71,7 +71,11 @@ export class BoardHub implements OnModuleDestroy {
         delivering: Promise.resolve(),
         throttle: new BurstThrottle<BoardChange>(this.intervalMs, (changes) => {
           const batch = { competitionId, phase: changes.at(-1)!.phase, changes };
-          created.delivering = created.delivering.then(() => this.deliver(created, batch));
+          created.delivering = created.delivering
+            .then(() => this.deliver(created, batch))
+            .catch((error: unknown) =>
+              this.logger.warn({ competitionId, error: String(error) }, 'board update not sent'),
+            );
         }),
         release: this.fanout.listen(CHANNELS.board(competitionId), (message) => {
           created.throttle.add(JSON.parse(message) as BoardChange);
