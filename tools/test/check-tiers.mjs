@@ -11,8 +11,9 @@ import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
 const TIERS = ['unit', 'medium', 'browser'];
-// Challenge projects' own tests run inside the sandbox, not in ours.
-const notOurs = /^challenges\/|\/fixtures\//;
+// Challenge projects' own tests run inside the sandbox, not in ours; tools/test's own test runs
+// before the tiers, in tools/test.sh.
+const notOurs = /^challenges\/|\/fixtures\/|^tools\/test\//;
 const specFile = /\.(spec|test)\.[cm]?[jt]sx?$/;
 
 const run = (cmd, args, cwd = root) =>
