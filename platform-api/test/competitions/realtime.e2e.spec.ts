@@ -245,6 +245,34 @@ describe('competition subscriptions (graphql-ws, two API instances)', () => {
     expect([staff, entrant, narrow].flatMap((c) => c.errors)).toEqual([]);
   });
 
+  it('tells signed-out watchers on the other instance when the workflow moves the phase', async () => {
+    const competition = await newCompetition(a.owner, { phase: 'scheduled' });
+    const board = collect<{ leaderboardChanged: Update }>(connect(bUrl, {}), BOARD, {
+      id: competition.id,
+    });
+    await settle();
+    const endsAt = Date.now() + 60 * 60_000;
+    for (const phase of ['registration', 'live']) {
+      const res = await fetch(`${a.base}/internal/v1/competitions/${competition.id}/phase`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer fixpoint-local-internal-token',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ phase, endsAt }),
+      });
+      expect(res.status).toBe(200);
+      await settle(); // past the throttle: one update per phase
+    }
+    await board.until(() => board.events.length === 2);
+    expect(
+      board.events.map((e) => [e.leaderboardChanged.phase, e.leaderboardChanged.changed]),
+    ).toEqual([
+      ['REGISTRATION', []],
+      ['LIVE', []],
+    ]);
+  });
+
   it('refuses verdicts signed out, a malformed or bad token, and an operation over the cost limits', async () => {
     const competition = await newCompetition(a.owner);
     // Signed out: a public board may be watched, a verdict stream may not.
