@@ -13,17 +13,19 @@ const TIERS = ['unit', 'medium', 'browser'];
 /**
  * @param {string} rootDir the project's folder (its jest.config.js's __dirname)
  * @param {Partial<Record<'unit' | 'medium' | 'browser', string[]>>} testMatchByTier
- * @param {import('jest').Config} [projectOptions] per-tier options on top of the preset
+ * @param {import('jest').Config} [options] on top of the preset: testTimeout for the whole run,
+ *   anything else for every tier
  * @returns {import('jest').Config}
  */
-function jestTiers(rootDir, testMatchByTier, projectOptions = {}) {
+function jestTiers(rootDir, testMatchByTier, options = {}) {
   const { reporters, testTimeout, ...projectPreset } = preset;
+  const { testTimeout: ownTimeout, ...projectOptions } = options;
   return {
     rootDir,
     // Global options stay at the top: the reporters write one summary file per tier, and Jest
     // reads testTimeout only here (inside a project it is ignored and the 5 s default applies).
     reporters,
-    testTimeout,
+    testTimeout: ownTimeout ?? testTimeout,
     projects: Object.entries(testMatchByTier).map(([tier, testMatch]) => {
       if (!TIERS.includes(tier)) throw new Error(`unknown test tier ${tier}`);
       return { ...projectPreset, ...projectOptions, rootDir, displayName: tier, testMatch };
