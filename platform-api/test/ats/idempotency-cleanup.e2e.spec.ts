@@ -96,6 +96,26 @@ describe('idempotency key cleanup', () => {
     expect((repeat.body as { id: string }).id).toBe((created.body as { id: string }).id);
   });
 
+  it('finds expired records through an index on created_at, not by reading the whole table', async () => {
+    // The sweep's own predicate; sequential scans off so the plan shows whether an index can
+    // serve it at all (the planner would rightly read a tiny table whole either way).
+    const client = await pools[0].connect();
+    try {
+      await client.query('begin');
+      await client.query('set local enable_seqscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `explain select tenant_id, api_key_id, key from idempotency_keys
+          where created_at < now() - interval '24 hours' limit 500`,
+      );
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index (Only )?Scan (using|on) idempotency_keys_created_idx/);
+      expect(plan).toMatch(/Index Cond: \(created_at </);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+  });
+
   it('sweeps on its own, periodically', async () => {
     await records(3, 30 * HOUR);
     const periodic = cleaner(pools[0], 100);
