@@ -61,6 +61,7 @@ export default tseslint.config(
       'tenant-portal/src/app/shell/**/*.ts',
       'tenant-portal/src/app/challenges/**/*.ts',
       'tenant-portal/src/app/placeholder/**/*.ts',
+      'tenant-portal/src/app/competitions/**/*.ts',
     ],
     ignores: [
       '**/*.test.ts',

@@ -1,19 +1,9 @@
 import { Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { CompetitionPipelineQuery } from '../core/generated/graphql';
 
 /** An entrant's pipeline row, with their standing once the competition is final. */
-export interface PipelineRow {
-  id: string;
-  email: string;
-  name: string | null;
-  competition: {
-    rank: number | null;
-    points: number;
-    solved: number;
-    challenges: number;
-    integrity: { clean: number; flagged: number; tampered: number; reviewPending: number };
-  } | null;
-}
+export type PipelineRow = CompetitionPipelineQuery['candidates'][number];
 
 /**
  * A hiring competition's entrants as rows of the company's pipeline (each consented at

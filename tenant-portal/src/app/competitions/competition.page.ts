@@ -5,19 +5,24 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { CompetitionPipelineComponent, type PipelineRow } from './competition-pipeline.component';
-import { COMPETITION_FIELDS, type HiringCompetition, PHASE_LABELS } from './competition.types';
+import type {
+  HiringCompetitionQuery,
+  InviteCompetitionFinalistsMutation,
+} from '../core/generated/graphql';
+import { type HiringCompetition, PHASE_LABELS } from './competition.types';
+import {
+  CANCEL_HIRING_COMPETITION,
+  COMPETITION_PIPELINE,
+  EXTEND_HIRING_COMPETITION,
+  FINALIST_ASSESSMENTS,
+  HIRING_COMPETITION,
+  INVITE_COMPETITION_FINALISTS,
+  PAUSE_HIRING_COMPETITION,
+  RESUME_HIRING_COMPETITION,
+} from './competitions.graphql';
 
-interface Entry {
-  rank: number;
-  userId: string;
-  displayName: string;
-  points: number;
-}
-
-interface InvitePayload {
-  invited: { email: string; name: string | null }[];
-  errors: { email: string; message: string }[];
-}
+type Entry = HiringCompetitionQuery['leaderboard']['entries'][number];
+type InvitePayload = InviteCompetitionFinalistsMutation['inviteCompetitionFinalists'];
 
 /** While the contest runs the board is read again this often (staff see it unfrozen). */
 const BOARD_REFRESH_MS = 5_000;
@@ -203,9 +208,7 @@ export class CompetitionPage implements OnInit, OnDestroy {
   async ngOnInit() {
     await this.load();
     try {
-      const data = await this.session.api.request<{
-        assessments: { id: string; title: string; status: string; kind: string }[];
-      }>(`{ assessments { id title status kind } }`);
+      const data = await this.session.api.execute(FINALIST_ASSESSMENTS);
       // Finalists go to a real assessment, not a competition's or a career page's pipeline.
       const published = data.assessments.filter(
         (a) => a.status === 'published' && a.kind === 'assessment',
@@ -226,24 +229,14 @@ export class CompetitionPage implements OnInit, OnDestroy {
 
   private async load() {
     try {
-      const data = await this.session.api.request<{
-        competition: HiringCompetition;
-        leaderboard: { total: number; entries: Entry[] };
-      }>(
-        `query($id: ID!) { competition(id: $id) { ${COMPETITION_FIELDS} }
-          leaderboard(competitionId: $id, first: 50) { total entries { rank userId displayName points } } }`,
-        { id: this.id },
-      );
+      const data = await this.session.api.execute(HIRING_COMPETITION, { id: this.id });
       this.competition.set(data.competition);
       this.entries.set(data.leaderboard.entries);
       this.total.set(data.leaderboard.total);
       if (data.competition.assessmentId) {
-        const rows = await this.session.api.request<{ candidates: PipelineRow[] }>(
-          `query($a: ID!) { candidates(assessmentId: $a) { id email name
-            competition { rank points solved challenges
-              integrity { clean flagged tampered reviewPending } } } }`,
-          { a: data.competition.assessmentId },
-        );
+        const rows = await this.session.api.execute(COMPETITION_PIPELINE, {
+          assessmentId: data.competition.assessmentId,
+        });
         this.pipeline.set(rows.candidates);
       }
     } catch (error) {
@@ -266,48 +259,31 @@ export class CompetitionPage implements OnInit, OnDestroy {
 
   protected extend(minutes: number) {
     return this.act(() =>
-      this.session.api.request(
-        `mutation($id: ID!, $m: Int!) { extendHiringCompetition(competitionId: $id, minutes: $m) { id } }`,
-        { id: this.id, m: minutes },
-      ),
+      this.session.api.execute(EXTEND_HIRING_COMPETITION, { id: this.id, minutes }),
     );
   }
 
   /** Stops the clock: no phase changes and no submits until resumed. */
   protected pause() {
-    return this.control('pauseHiringCompetition');
+    return this.act(() => this.session.api.execute(PAUSE_HIRING_COMPETITION, { id: this.id }));
   }
 
   /** Restarts the clock; the deadlines not yet reached move later by the pause. */
   protected resume() {
-    return this.control('resumeHiringCompetition');
-  }
-
-  private control(mutation: 'pauseHiringCompetition' | 'resumeHiringCompetition') {
-    return this.act(() =>
-      this.session.api.request(`mutation($id: ID!) { ${mutation}(competitionId: $id) { id } }`, {
-        id: this.id,
-      }),
-    );
+    return this.act(() => this.session.api.execute(RESUME_HIRING_COMPETITION, { id: this.id }));
   }
 
   protected cancel() {
-    return this.act(() =>
-      this.session.api.request(
-        `mutation($id: ID!) { cancelHiringCompetition(competitionId: $id) { id } }`,
-        { id: this.id },
-      ),
-    );
+    return this.act(() => this.session.api.execute(CANCEL_HIRING_COMPETITION, { id: this.id }));
   }
 
   protected inviteFinalists() {
     return this.act(async () => {
-      const data = await this.session.api.request<{ inviteCompetitionFinalists: InvitePayload }>(
-        `mutation($c: ID!, $a: ID!, $top: Int!) {
-          inviteCompetitionFinalists(competitionId: $c, assessmentId: $a, top: $top) {
-            invited { email name } errors { email message } } }`,
-        { c: this.id, a: this.assessmentId, top: Number(this.top) },
-      );
+      const data = await this.session.api.execute(INVITE_COMPETITION_FINALISTS, {
+        competitionId: this.id,
+        assessmentId: this.assessmentId,
+        top: Number(this.top),
+      });
       this.sent.set(data.inviteCompetitionFinalists);
     });
   }

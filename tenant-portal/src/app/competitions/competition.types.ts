@@ -1,24 +1,7 @@
-/** A hiring competition as the portal shows it (GraphQL enums arrive as their names). */
-export interface HiringCompetition {
-  id: string;
-  title: string;
-  description: string;
-  registrationOpensAt: string;
-  startsAt: string;
-  endsAt: string;
-  freezeMinutes: number;
-  failedSubmitPenalty: number;
-  phase: string;
-  entrants: number;
-  /** Set while paused (no phase changes, no submits). */
-  pausedAt: string | null;
-  /** The assessment whose pipeline lists every entrant (with their standing once final). */
-  assessmentId: string | null;
-  challenges: { position: number; slug: string; title: string; maxPoints: number }[];
-}
+import type { HiringCompetitionFieldsFragment } from '../core/generated/graphql';
 
-export const COMPETITION_FIELDS = `id title description registrationOpensAt startsAt endsAt
-  freezeMinutes failedSubmitPenalty phase entrants pausedAt assessmentId challenges { position slug title maxPoints }`;
+/** A hiring competition as the portal shows it (GraphQL enums arrive as their names). */
+export type HiringCompetition = HiringCompetitionFieldsFragment;
 
 export const PHASE_LABELS: Record<string, string> = {
   SCHEDULED: 'Scheduled',

@@ -4,19 +4,11 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
-import {
-  COMPETITION_FIELDS,
-  type HiringCompetition,
-  localInput,
-  PHASE_LABELS,
-} from './competition.types';
+import type { HiringCompetitionsQuery } from '../core/generated/graphql';
+import { type HiringCompetition, localInput, PHASE_LABELS } from './competition.types';
+import { CREATE_HIRING_COMPETITION, HIRING_COMPETITIONS } from './competitions.graphql';
 
-interface CatalogCard {
-  slug: string;
-  title: string;
-  language: string;
-  difficulty: number;
-}
+type CatalogCard = HiringCompetitionsQuery['challenges']['nodes'][number];
 
 /**
  * Hiring competitions: the company's list, and a new one from catalog challenges with a
@@ -154,16 +146,9 @@ export class CompetitionsPage implements OnInit {
 
   async ngOnInit() {
     try {
-      const [list, cards] = await Promise.all([
-        this.session.api.request<{ hiringCompetitions: HiringCompetition[] }>(
-          `{ hiringCompetitions { ${COMPETITION_FIELDS} } }`,
-        ),
-        this.session.api.request<{ challenges: { nodes: CatalogCard[] } }>(
-          `{ challenges(first: 50) { nodes { slug title language difficulty } } }`,
-        ),
-      ]);
-      this.competitions.set(list.hiringCompetitions);
-      this.catalog.set(cards.challenges.nodes);
+      const data = await this.session.api.execute(HIRING_COMPETITIONS);
+      this.competitions.set(data.hiringCompetitions);
+      this.catalog.set(data.challenges.nodes);
     } catch (error) {
       this.error.set(messageOf(error));
     }
@@ -177,21 +162,18 @@ export class CompetitionsPage implements OnInit {
     this.saving.set(true);
     this.error.set('');
     try {
-      const data = await this.session.api.request<{ createHiringCompetition: { id: string } }>(
-        `mutation($input: CompetitionScheduleInput!) { createHiringCompetition(input: $input) { id } }`,
-        {
-          input: {
-            title: this.title,
-            description: this.description,
-            registrationOpensAt: new Date(this.opens).toISOString(),
-            startsAt: new Date(this.starts).toISOString(),
-            endsAt: new Date(this.ends).toISOString(),
-            freezeMinutes: Number(this.freezeMinutes),
-            failedSubmitPenalty: Number(this.penalty),
-            challengeSlugs: this.picked(),
-          },
+      const data = await this.session.api.execute(CREATE_HIRING_COMPETITION, {
+        input: {
+          title: this.title,
+          description: this.description,
+          registrationOpensAt: new Date(this.opens).toISOString(),
+          startsAt: new Date(this.starts).toISOString(),
+          endsAt: new Date(this.ends).toISOString(),
+          freezeMinutes: Number(this.freezeMinutes),
+          failedSubmitPenalty: Number(this.penalty),
+          challengeSlugs: this.picked(),
         },
-      );
+      });
       await this.router.navigate(['/competitions', data.createHiringCompetition.id]);
     } catch (error) {
       this.error.set(messageOf(error));

@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment HiringCompetitionFields on Competition {\n    id\n    title\n    description\n    registrationOpensAt\n    startsAt\n    endsAt\n    freezeMinutes\n    failedSubmitPenalty\n    phase\n    entrants\n    pausedAt\n    assessmentId\n    challenges {\n      position\n      slug\n      title\n      maxPoints\n    }\n  }\n": typeof types.HiringCompetitionFieldsFragmentDoc,
+    "\n  query HiringCompetitions {\n    hiringCompetitions {\n      ...HiringCompetitionFields\n    }\n    challenges(first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n      }\n    }\n  }\n": typeof types.HiringCompetitionsDocument,
+    "\n  mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {\n    createHiringCompetition(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHiringCompetitionDocument,
+    "\n  query HiringCompetition($id: ID!) {\n    competition(id: $id) {\n      ...HiringCompetitionFields\n    }\n    leaderboard(competitionId: $id, first: 50) {\n      total\n      entries {\n        rank\n        userId\n        displayName\n        points\n      }\n    }\n  }\n": typeof types.HiringCompetitionDocument,
+    "\n  query CompetitionPipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      competition {\n        rank\n        points\n        solved\n        challenges\n        integrity {\n          clean\n          flagged\n          tampered\n          reviewPending\n        }\n      }\n    }\n  }\n": typeof types.CompetitionPipelineDocument,
+    "\n  query FinalistAssessments {\n    assessments {\n      id\n      title\n      status\n      kind\n    }\n  }\n": typeof types.FinalistAssessmentsDocument,
+    "\n  mutation PauseHiringCompetition($id: ID!) {\n    pauseHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": typeof types.PauseHiringCompetitionDocument,
+    "\n  mutation ResumeHiringCompetition($id: ID!) {\n    resumeHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": typeof types.ResumeHiringCompetitionDocument,
+    "\n  mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {\n    extendHiringCompetition(competitionId: $id, minutes: $minutes) {\n      id\n    }\n  }\n": typeof types.ExtendHiringCompetitionDocument,
+    "\n  mutation CancelHiringCompetition($id: ID!) {\n    cancelHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": typeof types.CancelHiringCompetitionDocument,
+    "\n  mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {\n    inviteCompetitionFinalists(\n      competitionId: $competitionId\n      assessmentId: $assessmentId\n      top: $top\n    ) {\n      invited {\n        email\n        name\n      }\n      errors {\n        email\n        message\n      }\n    }\n  }\n": typeof types.InviteCompetitionFinalistsDocument,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  fragment PipelineRowFields on CandidateInvite {\n    id\n    email\n    name\n    status\n    score\n    underReview\n    timeUsedSeconds\n    sentAt\n    startedAt\n    submittedAt\n    extraTimePercent\n    sendCount\n  }\n": typeof types.PipelineRowFieldsFragmentDoc,
     "\n  query Assessments {\n    assessments {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
@@ -87,6 +98,17 @@ type Documents = {
     "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyTenantsDocument,
 };
 const documents: Documents = {
+    "\n  fragment HiringCompetitionFields on Competition {\n    id\n    title\n    description\n    registrationOpensAt\n    startsAt\n    endsAt\n    freezeMinutes\n    failedSubmitPenalty\n    phase\n    entrants\n    pausedAt\n    assessmentId\n    challenges {\n      position\n      slug\n      title\n      maxPoints\n    }\n  }\n": types.HiringCompetitionFieldsFragmentDoc,
+    "\n  query HiringCompetitions {\n    hiringCompetitions {\n      ...HiringCompetitionFields\n    }\n    challenges(first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n      }\n    }\n  }\n": types.HiringCompetitionsDocument,
+    "\n  mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {\n    createHiringCompetition(input: $input) {\n      id\n    }\n  }\n": types.CreateHiringCompetitionDocument,
+    "\n  query HiringCompetition($id: ID!) {\n    competition(id: $id) {\n      ...HiringCompetitionFields\n    }\n    leaderboard(competitionId: $id, first: 50) {\n      total\n      entries {\n        rank\n        userId\n        displayName\n        points\n      }\n    }\n  }\n": types.HiringCompetitionDocument,
+    "\n  query CompetitionPipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      competition {\n        rank\n        points\n        solved\n        challenges\n        integrity {\n          clean\n          flagged\n          tampered\n          reviewPending\n        }\n      }\n    }\n  }\n": types.CompetitionPipelineDocument,
+    "\n  query FinalistAssessments {\n    assessments {\n      id\n      title\n      status\n      kind\n    }\n  }\n": types.FinalistAssessmentsDocument,
+    "\n  mutation PauseHiringCompetition($id: ID!) {\n    pauseHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": types.PauseHiringCompetitionDocument,
+    "\n  mutation ResumeHiringCompetition($id: ID!) {\n    resumeHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": types.ResumeHiringCompetitionDocument,
+    "\n  mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {\n    extendHiringCompetition(competitionId: $id, minutes: $minutes) {\n      id\n    }\n  }\n": types.ExtendHiringCompetitionDocument,
+    "\n  mutation CancelHiringCompetition($id: ID!) {\n    cancelHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n": types.CancelHiringCompetitionDocument,
+    "\n  mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {\n    inviteCompetitionFinalists(\n      competitionId: $competitionId\n      assessmentId: $assessmentId\n      top: $top\n    ) {\n      invited {\n        email\n        name\n      }\n      errors {\n        email\n        message\n      }\n    }\n  }\n": types.InviteCompetitionFinalistsDocument,
     "\n  fragment AssessmentFields on Assessment {\n    id\n    title\n    instructions\n    timeLimitMinutes\n    hintsAllowed\n    hintPenalty\n    status\n    kind\n    candidateCount\n    createdAt\n    updatedAt\n    challenges {\n      position\n      slug\n      title\n      language\n      difficulty\n      estimatedMinutes\n      private\n    }\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  fragment PipelineRowFields on CandidateInvite {\n    id\n    email\n    name\n    status\n    score\n    underReview\n    timeUsedSeconds\n    sentAt\n    startedAt\n    submittedAt\n    extraTimePercent\n    sendCount\n  }\n": types.PipelineRowFieldsFragmentDoc,
     "\n  query Assessments {\n    assessments {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
@@ -159,6 +181,50 @@ const documents: Documents = {
     "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MyTenantsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HiringCompetitionFields on Competition {\n    id\n    title\n    description\n    registrationOpensAt\n    startsAt\n    endsAt\n    freezeMinutes\n    failedSubmitPenalty\n    phase\n    entrants\n    pausedAt\n    assessmentId\n    challenges {\n      position\n      slug\n      title\n      maxPoints\n    }\n  }\n"): typeof import('./graphql').HiringCompetitionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringCompetitions {\n    hiringCompetitions {\n      ...HiringCompetitionFields\n    }\n    challenges(first: 50) {\n      nodes {\n        slug\n        title\n        language\n        difficulty\n      }\n    }\n  }\n"): typeof import('./graphql').HiringCompetitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {\n    createHiringCompetition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateHiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringCompetition($id: ID!) {\n    competition(id: $id) {\n      ...HiringCompetitionFields\n    }\n    leaderboard(competitionId: $id, first: 50) {\n      total\n      entries {\n        rank\n        userId\n        displayName\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').HiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompetitionPipeline($assessmentId: ID!) {\n    candidates(assessmentId: $assessmentId) {\n      id\n      email\n      name\n      competition {\n        rank\n        points\n        solved\n        challenges\n        integrity {\n          clean\n          flagged\n          tampered\n          reviewPending\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CompetitionPipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinalistAssessments {\n    assessments {\n      id\n      title\n      status\n      kind\n    }\n  }\n"): typeof import('./graphql').FinalistAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseHiringCompetition($id: ID!) {\n    pauseHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PauseHiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeHiringCompetition($id: ID!) {\n    resumeHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResumeHiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {\n    extendHiringCompetition(competitionId: $id, minutes: $minutes) {\n      id\n    }\n  }\n"): typeof import('./graphql').ExtendHiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelHiringCompetition($id: ID!) {\n    cancelHiringCompetition(competitionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelHiringCompetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {\n    inviteCompetitionFinalists(\n      competitionId: $competitionId\n      assessmentId: $assessmentId\n      top: $top\n    ) {\n      invited {\n        email\n        name\n      }\n      errors {\n        email\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').InviteCompetitionFinalistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

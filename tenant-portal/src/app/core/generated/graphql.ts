@@ -67,6 +67,27 @@ export type CompanySignUpInput = {
   password: string;
 };
 
+export type CompetitionPhase =
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'FINAL'
+  | 'FROZEN'
+  | 'LIVE'
+  | 'REGISTRATION'
+  | 'SCHEDULED';
+
+export type CompetitionScheduleInput = {
+  /** Challenge slugs, in order (1 to 20): catalog ones, or your company’s private challenges. */
+  challengeSlugs: Array<string>;
+  description?: string | null | undefined;
+  endsAt: string;
+  failedSubmitPenalty?: number;
+  freezeMinutes?: number;
+  registrationOpensAt: string;
+  startsAt: string;
+  title: string;
+};
+
 export type EmbedKeyInput = {
   /** Exact origins, e.g. https://careers.example.com. */
   allowedOrigins: Array<string>;
@@ -125,6 +146,77 @@ export type WebhookEndpointInput = {
   events: Array<string>;
   url: string;
 };
+
+export type HiringCompetitionFieldsFragment = { id: string, title: string, description: string, registrationOpensAt: string, startsAt: string, endsAt: string, freezeMinutes: number, failedSubmitPenalty: number, phase: CompetitionPhase, entrants: number, pausedAt: string | null, assessmentId: string | null, challenges: Array<{ position: number, slug: string, title: string, maxPoints: number }> };
+
+export type HiringCompetitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HiringCompetitionsQuery = { hiringCompetitions: Array<{ id: string, title: string, description: string, registrationOpensAt: string, startsAt: string, endsAt: string, freezeMinutes: number, failedSubmitPenalty: number, phase: CompetitionPhase, entrants: number, pausedAt: string | null, assessmentId: string | null, challenges: Array<{ position: number, slug: string, title: string, maxPoints: number }> }>, challenges: { nodes: Array<{ slug: string, title: string, language: string, difficulty: number }> } };
+
+export type CreateHiringCompetitionMutationVariables = Exact<{
+  input: CompetitionScheduleInput;
+}>;
+
+
+export type CreateHiringCompetitionMutation = { createHiringCompetition: { id: string } };
+
+export type HiringCompetitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HiringCompetitionQuery = { competition: { id: string, title: string, description: string, registrationOpensAt: string, startsAt: string, endsAt: string, freezeMinutes: number, failedSubmitPenalty: number, phase: CompetitionPhase, entrants: number, pausedAt: string | null, assessmentId: string | null, challenges: Array<{ position: number, slug: string, title: string, maxPoints: number }> }, leaderboard: { total: number, entries: Array<{ rank: number, userId: string, displayName: string, points: number }> } };
+
+export type CompetitionPipelineQueryVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type CompetitionPipelineQuery = { candidates: Array<{ id: string, email: string, name: string | null, competition: { rank: number | null, points: number, solved: number, challenges: number, integrity: { clean: number, flagged: number, tampered: number, reviewPending: number } } | null }> };
+
+export type FinalistAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinalistAssessmentsQuery = { assessments: Array<{ id: string, title: string, status: AssessmentStatus, kind: string }> };
+
+export type PauseHiringCompetitionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseHiringCompetitionMutation = { pauseHiringCompetition: { id: string } };
+
+export type ResumeHiringCompetitionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeHiringCompetitionMutation = { resumeHiringCompetition: { id: string } };
+
+export type ExtendHiringCompetitionMutationVariables = Exact<{
+  id: string | number;
+  minutes: number;
+}>;
+
+
+export type ExtendHiringCompetitionMutation = { extendHiringCompetition: { id: string } };
+
+export type CancelHiringCompetitionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelHiringCompetitionMutation = { cancelHiringCompetition: { id: string } };
+
+export type InviteCompetitionFinalistsMutationVariables = Exact<{
+  competitionId: string | number;
+  assessmentId: string | number;
+  top: number;
+}>;
+
+
+export type InviteCompetitionFinalistsMutation = { inviteCompetitionFinalists: { invited: Array<{ email: string, name: string | null }>, errors: Array<{ email: string, message: string }> } };
 
 export type AssessmentFieldsFragment = { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> };
 
@@ -590,6 +682,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const HiringCompetitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HiringCompetitionFields on Competition {
+  id
+  title
+  description
+  registrationOpensAt
+  startsAt
+  endsAt
+  freezeMinutes
+  failedSubmitPenalty
+  phase
+  entrants
+  pausedAt
+  assessmentId
+  challenges {
+    position
+    slug
+    title
+    maxPoints
+  }
+}
+    `, {"fragmentName":"HiringCompetitionFields"}) as unknown as TypedDocumentString<HiringCompetitionFieldsFragment, unknown>;
 export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentFields on Assessment {
   id
@@ -681,6 +795,159 @@ export const SessionAuthFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionAuthFields"}) as unknown as TypedDocumentString<SessionAuthFieldsFragment, unknown>;
+export const HiringCompetitionsDocument = new TypedDocumentString(`
+    query HiringCompetitions {
+  hiringCompetitions {
+    ...HiringCompetitionFields
+  }
+  challenges(first: 50) {
+    nodes {
+      slug
+      title
+      language
+      difficulty
+    }
+  }
+}
+    fragment HiringCompetitionFields on Competition {
+  id
+  title
+  description
+  registrationOpensAt
+  startsAt
+  endsAt
+  freezeMinutes
+  failedSubmitPenalty
+  phase
+  entrants
+  pausedAt
+  assessmentId
+  challenges {
+    position
+    slug
+    title
+    maxPoints
+  }
+}`) as unknown as TypedDocumentString<HiringCompetitionsQuery, HiringCompetitionsQueryVariables>;
+export const CreateHiringCompetitionDocument = new TypedDocumentString(`
+    mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {
+  createHiringCompetition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHiringCompetitionMutation, CreateHiringCompetitionMutationVariables>;
+export const HiringCompetitionDocument = new TypedDocumentString(`
+    query HiringCompetition($id: ID!) {
+  competition(id: $id) {
+    ...HiringCompetitionFields
+  }
+  leaderboard(competitionId: $id, first: 50) {
+    total
+    entries {
+      rank
+      userId
+      displayName
+      points
+    }
+  }
+}
+    fragment HiringCompetitionFields on Competition {
+  id
+  title
+  description
+  registrationOpensAt
+  startsAt
+  endsAt
+  freezeMinutes
+  failedSubmitPenalty
+  phase
+  entrants
+  pausedAt
+  assessmentId
+  challenges {
+    position
+    slug
+    title
+    maxPoints
+  }
+}`) as unknown as TypedDocumentString<HiringCompetitionQuery, HiringCompetitionQueryVariables>;
+export const CompetitionPipelineDocument = new TypedDocumentString(`
+    query CompetitionPipeline($assessmentId: ID!) {
+  candidates(assessmentId: $assessmentId) {
+    id
+    email
+    name
+    competition {
+      rank
+      points
+      solved
+      challenges
+      integrity {
+        clean
+        flagged
+        tampered
+        reviewPending
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetitionPipelineQuery, CompetitionPipelineQueryVariables>;
+export const FinalistAssessmentsDocument = new TypedDocumentString(`
+    query FinalistAssessments {
+  assessments {
+    id
+    title
+    status
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<FinalistAssessmentsQuery, FinalistAssessmentsQueryVariables>;
+export const PauseHiringCompetitionDocument = new TypedDocumentString(`
+    mutation PauseHiringCompetition($id: ID!) {
+  pauseHiringCompetition(competitionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PauseHiringCompetitionMutation, PauseHiringCompetitionMutationVariables>;
+export const ResumeHiringCompetitionDocument = new TypedDocumentString(`
+    mutation ResumeHiringCompetition($id: ID!) {
+  resumeHiringCompetition(competitionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeHiringCompetitionMutation, ResumeHiringCompetitionMutationVariables>;
+export const ExtendHiringCompetitionDocument = new TypedDocumentString(`
+    mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {
+  extendHiringCompetition(competitionId: $id, minutes: $minutes) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExtendHiringCompetitionMutation, ExtendHiringCompetitionMutationVariables>;
+export const CancelHiringCompetitionDocument = new TypedDocumentString(`
+    mutation CancelHiringCompetition($id: ID!) {
+  cancelHiringCompetition(competitionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelHiringCompetitionMutation, CancelHiringCompetitionMutationVariables>;
+export const InviteCompetitionFinalistsDocument = new TypedDocumentString(`
+    mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {
+  inviteCompetitionFinalists(
+    competitionId: $competitionId
+    assessmentId: $assessmentId
+    top: $top
+  ) {
+    invited {
+      email
+      name
+    }
+    errors {
+      email
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteCompetitionFinalistsMutation, InviteCompetitionFinalistsMutationVariables>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments {
   assessments {
