@@ -1,10 +1,11 @@
-import { Component, inject, type OnInit, signal } from '@angular/core';
+import { Component, inject, type OnInit, signal, viewChild } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { messageOf } from '../core/errors';
 import { SessionService } from '../core/session.service';
 import { GREENHOUSE, RETRY_ATS_SYNC } from '../core/documents/integrations.graphql';
 import { CREATE_API_KEY } from '../core/documents/settings.graphql';
 import type { GreenhouseQuery } from '../core/generated/graphql';
+import { AtsPartnerCallsComponent } from './ats-partner-calls.component';
 import { LeverCardComponent } from './lever-card.component';
 import { WorkdayCardComponent } from './workday-card.component';
 
@@ -26,7 +27,7 @@ const STATE_LABELS: Record<string, string> = {
  */
 @Component({
   selector: 'fp-integrations',
-  imports: [DatePipe, LeverCardComponent, WorkdayCardComponent],
+  imports: [AtsPartnerCallsComponent, DatePipe, LeverCardComponent, WorkdayCardComponent],
   template: `
     <h1>Integrations</h1>
     @if (error()) {
@@ -77,30 +78,7 @@ const STATE_LABELS: Record<string, string> = {
         </dl>
       }
       <h3>Recent calls from Greenhouse</h3>
-      @if (calls().length === 0) {
-        <p class="empty">Greenhouse has not called yet.</p>
-      } @else {
-        <table class="table" aria-label="Calls from Greenhouse">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Call</th>
-              <th>Our answer</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (c of calls(); track c.id) {
-              <tr data-testid="greenhouse-call">
-                <td>{{ c.createdAt | date: 'medium' }}</td>
-                <td>
-                  <code>{{ c.operation }}</code>
-                </td>
-                <td [attr.data-ok]="c.status < 400">{{ c.status }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      }
+      <fp-ats-partner-calls ats="greenhouse" name="Greenhouse" />
       <h3>Results sent back</h3>
       @if (syncs().length === 0) {
         <p class="empty">No candidates sent from Greenhouse yet.</p>
@@ -148,7 +126,7 @@ const STATE_LABELS: Record<string, string> = {
           </tbody>
         </table>
       }
-      <button type="button" class="btn" (click)="load()">Refresh</button>
+      <button type="button" class="btn" (click)="refresh()">Refresh</button>
     </section>
     <fp-lever-card />
     <fp-workday-card />
@@ -157,7 +135,7 @@ const STATE_LABELS: Record<string, string> = {
 export class IntegrationsPage implements OnInit {
   private readonly session = inject(SessionService);
   protected readonly setup = signal<GreenhouseQuery['greenhouseSetup'] | null>(null);
-  protected readonly calls = signal<GreenhouseQuery['atsPartnerCalls']>([]);
+  private readonly calls = viewChild(AtsPartnerCallsComponent);
   protected readonly syncs = signal<Sync[]>([]);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
@@ -171,11 +149,15 @@ export class IntegrationsPage implements OnInit {
     return STATE_LABELS[state] ?? state;
   }
 
+  /** Refresh covers the call log too (it loads itself when the card first shows). */
+  protected refresh() {
+    return Promise.all([this.load(), this.calls()?.load()]);
+  }
+
   async load() {
     try {
       const data = await this.session.api.execute(GREENHOUSE);
       this.setup.set(data.greenhouseSetup);
-      this.calls.set(data.atsPartnerCalls);
       this.syncs.set(data.atsSyncs);
       this.error.set('');
     } catch (error) {

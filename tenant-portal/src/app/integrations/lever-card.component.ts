@@ -12,6 +12,7 @@ import {
   TEST_LEVER_CONNECTION,
 } from '../core/documents/integrations.graphql';
 import type { LeverSetupQuery } from '../core/generated/graphql';
+import { AtsPartnerCallsComponent } from './ats-partner-calls.component';
 import { AtsSyncsComponent } from './ats-syncs.component';
 
 type LeverSetup = LeverSetupQuery['leverSetup'];
@@ -23,7 +24,7 @@ type LeverSetup = LeverSetupQuery['leverSetup'];
  */
 @Component({
   selector: 'fp-lever-card',
-  imports: [FormsModule, AtsSyncsComponent],
+  imports: [FormsModule, AtsPartnerCallsComponent, AtsSyncsComponent],
   template: `
     <section class="card" aria-labelledby="lever-title" data-testid="lever">
       <h2 id="lever-title">Lever</h2>
@@ -123,6 +124,8 @@ type LeverSetup = LeverSetupQuery['leverSetup'];
           <button type="submit" class="btn" [disabled]="busy()">Map the stage</button>
         </form>
       }
+      <h3>Recent calls from Lever</h3>
+      <fp-ats-partner-calls ats="lever" name="Lever" />
       <h3>Results sent back</h3>
       <fp-ats-syncs ats="lever" name="Lever" />
     </section>

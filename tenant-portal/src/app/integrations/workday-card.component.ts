@@ -11,6 +11,7 @@ import {
   WORKDAY_SETUP,
 } from '../core/documents/integrations.graphql';
 import type { WorkdaySetupQuery } from '../core/generated/graphql';
+import { AtsPartnerCallsComponent } from './ats-partner-calls.component';
 import { AtsSyncsComponent } from './ats-syncs.component';
 
 type WorkdaySetup = WorkdaySetupQuery['workdaySetup'];
@@ -28,7 +29,7 @@ const STATUSES = [
  */
 @Component({
   selector: 'fp-workday-card',
-  imports: [FormsModule, AtsSyncsComponent],
+  imports: [FormsModule, AtsPartnerCallsComponent, AtsSyncsComponent],
   template: `
     <section class="card" aria-labelledby="workday-title" data-testid="workday">
       <h2 id="workday-title">Workday Recruiting</h2>
@@ -104,6 +105,8 @@ const STATUSES = [
           <button type="submit" class="btn" [disabled]="busy()">Map the test</button>
         </form>
       }
+      <h3>Recent calls from Workday</h3>
+      <fp-ats-partner-calls ats="workday" name="Workday" />
       <h3>Results sent back</h3>
       <fp-ats-syncs ats="workday" name="Workday" />
     </section>

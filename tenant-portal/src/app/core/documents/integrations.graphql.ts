@@ -12,12 +12,6 @@ export const GREENHOUSE = graphql(`
       scope
       activeKeys
     }
-    atsPartnerCalls(ats: "greenhouse", limit: 20) {
-      id
-      operation
-      status
-      createdAt
-    }
     atsSyncs(ats: "greenhouse") {
       id
       invitationId
@@ -29,6 +23,17 @@ export const GREENHOUSE = graphql(`
       lastError
       nextAttemptAt
       deliveredAt
+      createdAt
+    }
+  }
+`);
+
+export const ATS_PARTNER_CALLS = graphql(`
+  query AtsPartnerCalls($ats: String!) {
+    atsPartnerCalls(ats: $ats, limit: 20) {
+      id
+      operation
+      status
       createdAt
     }
   }

@@ -362,7 +362,14 @@ export type RevokeEmbedKeyMutation = { revokeEmbedKey: { id: string } };
 export type GreenhouseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GreenhouseQuery = { greenhouseSetup: { listTestsUrl: string, sendTestUrl: string, testStatusUrl: string, responseErrorUrl: string, scope: string, activeKeys: number }, atsPartnerCalls: Array<{ id: string, operation: string, status: number, createdAt: string }>, atsSyncs: Array<{ id: string, invitationId: string, candidateEmail: string, assessmentTitle: string, state: string, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string }> };
+export type GreenhouseQuery = { greenhouseSetup: { listTestsUrl: string, sendTestUrl: string, testStatusUrl: string, responseErrorUrl: string, scope: string, activeKeys: number }, atsSyncs: Array<{ id: string, invitationId: string, candidateEmail: string, assessmentTitle: string, state: string, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string }> };
+
+export type AtsPartnerCallsQueryVariables = Exact<{
+  ats: string;
+}>;
+
+
+export type AtsPartnerCallsQuery = { atsPartnerCalls: Array<{ id: string, operation: string, status: number, createdAt: string }> };
 
 export type AtsSyncsQueryVariables = Exact<{
   ats: string;
@@ -1244,12 +1251,6 @@ export const GreenhouseDocument = new TypedDocumentString(`
     scope
     activeKeys
   }
-  atsPartnerCalls(ats: "greenhouse", limit: 20) {
-    id
-    operation
-    status
-    createdAt
-  }
   atsSyncs(ats: "greenhouse") {
     id
     invitationId
@@ -1265,6 +1266,16 @@ export const GreenhouseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreenhouseQuery, GreenhouseQueryVariables>;
+export const AtsPartnerCallsDocument = new TypedDocumentString(`
+    query AtsPartnerCalls($ats: String!) {
+  atsPartnerCalls(ats: $ats, limit: 20) {
+    id
+    operation
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AtsPartnerCallsQuery, AtsPartnerCallsQueryVariables>;
 export const AtsSyncsDocument = new TypedDocumentString(`
     query AtsSyncs($ats: String!) {
   atsSyncs(ats: $ats) {
