@@ -79,8 +79,13 @@ export class RunCgroupsV2 implements RunGroups {
     try {
       const write = (file: string, value: string) => fs.writeFileSync(path.join(dir, file), value);
       write('memory.max', String(limits.memoryBytes));
-      // No swap: the limit is the limit (the file exists only when swap accounting is on).
-      write('memory.swap.max', '0');
+      // No swap: the limit is the limit. The file exists only when the kernel accounts swap
+      // (cgroupfs refuses to create it otherwise); without it there is no swap to turn off.
+      try {
+        write('memory.swap.max', '0');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
       write('pids.max', String(limits.pids));
       const quota = Math.max(1000, Math.round(limits.cpuCores * CPU_PERIOD_US));
       write('cpu.max', `${quota} ${CPU_PERIOD_US}`);
