@@ -84,7 +84,7 @@ export class RunCgroupsV2 implements RunGroups {
       try {
         write('memory.swap.max', '0');
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        if (fs.existsSync(path.join(dir, 'memory.swap.max'))) throw err;
       }
       write('pids.max', String(limits.pids));
       const quota = Math.max(1000, Math.round(limits.cpuCores * CPU_PERIOD_US));
