@@ -1,4 +1,5 @@
 import { useQuery as useCachedQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { DeclaredDocument } from '@fixpoint/contracts/client';
 import { useRequester } from './ApiProvider';
 
@@ -28,10 +29,12 @@ export function useQuery<T, TVariables>(
     queryFn: ({ signal }) => requester.request<T>(query, variables ?? {}, { signal }),
     enabled,
   });
+  // Stable, as screens put it in effect dependencies (the observer's refetch is).
+  const { refetch } = result;
   return {
     data: result.data,
     error: result.error,
     loading: enabled && result.isPending,
-    refetch: () => void result.refetch(),
+    refetch: useCallback(() => void refetch(), [refetch]),
   };
 }

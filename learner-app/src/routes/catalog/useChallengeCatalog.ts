@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { send } from '../../api/client';
 import { CHALLENGES } from '../../api/operations.graphql';
@@ -23,6 +24,7 @@ export function useChallengeCatalog(filters: CatalogFilters) {
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? last.pageInfo.endCursor : undefined),
     placeholderData: keepPreviousData,
   });
+  const { fetchNextPage, refetch } = query;
   const pages = query.data?.pages ?? [];
   // A failed "load more" leaves the pages already shown; only a failed first page is an error.
   const moreFailed = query.isFetchNextPageError;
@@ -35,9 +37,9 @@ export function useChallengeCatalog(filters: CatalogFilters) {
     stale: query.isPlaceholderData,
     error,
     hasMore: !loading && !error && query.hasNextPage,
-    loadMore: () => void query.fetchNextPage(),
+    loadMore: useCallback(() => void fetchNextPage(), [fetchNextPage]),
     loadingMore: query.isFetchingNextPage,
     loadMoreError: moreFailed ? query.error : undefined,
-    retry: () => void query.refetch(),
+    retry: useCallback(() => void refetch(), [refetch]),
   };
 }

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { send } from '../../api/client';
 import { MY_ATTEMPTS } from '../../api/operations.graphql';
@@ -15,14 +16,15 @@ export function useAttemptHistory() {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? last.pageInfo.endCursor : undefined),
   });
+  const { fetchNextPage, refetch } = query;
   const moreFailed = query.isFetchNextPageError;
   return {
     attempts: (query.data?.pages ?? []).flatMap((page) => page.nodes),
     loading: query.isPending,
     error: moreFailed ? null : query.error,
-    retry: () => void query.refetch(),
+    retry: useCallback(() => void refetch(), [refetch]),
     hasMore: query.hasNextPage,
-    loadMore: () => void query.fetchNextPage(),
+    loadMore: useCallback(() => void fetchNextPage(), [fetchNextPage]),
     loadingMore: query.isFetchingNextPage,
     moreError: moreFailed ? query.error : null,
   };
