@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
 import { z } from 'zod';
 import { refusalOf } from '@fixpoint/connector-core';
 import { OutboundHttp } from '../ats/outbound-http';
@@ -6,6 +7,7 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { ScopedDb } from '../database/scoped-db.service';
+import { REDIS } from '../redis/redis.module';
 import { webhookSecretContext } from '../secrets/sealed-columns';
 import { SecretBox } from '../secrets/secret-box';
 import { signatureHeader } from './signature';
@@ -20,10 +22,22 @@ export const attemptRequest = z.object({
 
 const MAX_ERROR = 500;
 
+/** What one attempt answers the workflow (workflows/src/contracts/webhook-delivery.ts). */
+export interface AttemptAnswer {
+  delivered: boolean;
+  statusCode: number | null;
+  gone: boolean;
+}
+
 /**
  * One delivery attempt of an event to an endpoint, asked by the webhook-delivery workflow: the
  * secret is opened here (it never leaves the API), the body signed with the time, POSTed with
  * a timeout, and the attempt recorded (status, duration, error) for the portal's log.
+ *
+ * Temporal may ask again for an attempt whose answer was lost (the worker died while we were
+ * POSTing): a chain (one workflow: the first delivery, or one "send again") that already
+ * delivered answers `delivered` without POSTing, and a claim in Redis keeps a second ask from
+ * POSTing while the first is still in flight.
  */
 @Injectable()
 export class WebhookDeliveryService {
@@ -34,13 +48,49 @@ export class WebhookDeliveryService {
     private readonly db: ScopedDb,
     private readonly box: SecretBox,
     private readonly outbound: OutboundHttp,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
-  async attempt(input: z.infer<typeof attemptRequest>) {
+  async attempt(input: z.infer<typeof attemptRequest>): Promise<AttemptAnswer> {
+    const claim = `webhook-attempt:${input.workflowId}`;
+    // Redis away: POST anyway (delivery is at least once; the receiver deduplicates by id).
+    const claimed = await this.redis
+      .set(claim, String(input.attempt), 'PX', this.config.WEBHOOK_TIMEOUT_MS + 30_000, 'NX')
+      .catch(() => 'OK');
+    if (claimed !== 'OK')
+      throw new AppError('CONFLICT', 'A delivery of this event is in flight; retry.');
+    try {
+      return await this.claimedAttempt(input);
+    } finally {
+      await this.redis.del(claim).catch(() => undefined);
+    }
+  }
+
+  private async claimedAttempt(input: z.infer<typeof attemptRequest>): Promise<AttemptAnswer> {
     const found = await this.db.run({ tenantId: input.tenantId }, async (tx) => ({
       endpoint: await tx.webhookEndpoint.findUnique({ where: { id: input.endpointId } }),
       event: await tx.webhookEvent.findUnique({ where: { id: input.eventId } }),
+      delivered: await tx.webhookDelivery.findFirst({
+        where: {
+          eventId: input.eventId,
+          endpointId: input.endpointId,
+          workflowId: input.workflowId,
+          succeeded: true,
+        },
+        select: { statusCode: true },
+      }),
     }));
+    if (found.delivered) {
+      this.logger.log(
+        { endpointId: input.endpointId, eventId: input.eventId, attempt: input.attempt },
+        'webhook already delivered by this chain: not sent again',
+      );
+      return {
+        delivered: true,
+        statusCode: found.delivered.statusCode,
+        gone: false,
+      };
+    }
     if (!found.endpoint || found.endpoint.disabledAt) {
       return { delivered: false, statusCode: null, gone: true };
     }

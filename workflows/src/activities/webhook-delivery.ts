@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import { z } from 'zod';
 import type {
   DeliveryAttemptInput,
@@ -11,6 +11,18 @@ const answer = z.object({
   statusCode: z.number().int().nullable(),
   gone: z.boolean(),
 });
+
+/** Heartbeats while the API works: a dead worker's attempt is retried after the heartbeat timeout. */
+const HEARTBEAT_MS = 3_000;
+
+/** The running activity's context; none when called outside an activity (plain unit tests). */
+function activityContext(): Context | undefined {
+  try {
+    return Context.current();
+  } catch {
+    return undefined;
+  }
+}
 
 export interface WebhookActivityDeps {
   apiUrl: string;
@@ -32,16 +44,25 @@ export function createWebhookActivities(deps: WebhookActivityDeps): WebhookActiv
         'internal/v1/webhook-deliveries',
         deps.apiUrl.endsWith('/') ? deps.apiUrl : `${deps.apiUrl}/`,
       );
-      const response = await send(url, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${deps.internalToken}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify(input),
-        signal: AbortSignal.timeout(50_000),
-      });
-      const body: unknown = await response.json().catch(() => null);
+      const context = activityContext();
+      context?.heartbeat();
+      const beating = context ? setInterval(() => context.heartbeat(), HEARTBEAT_MS) : undefined;
+      let response: Response;
+      let body: unknown;
+      try {
+        response = await send(url, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${deps.internalToken}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify(input),
+          signal: AbortSignal.timeout(50_000),
+        });
+        body = await response.json().catch(() => null);
+      } finally {
+        clearInterval(beating);
+      }
       if (response.ok) {
         const parsed = answer.safeParse(body);
         if (!parsed.success)

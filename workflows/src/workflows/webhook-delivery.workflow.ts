@@ -7,9 +7,12 @@ import {
 } from '../contracts/webhook-delivery';
 
 // One attempt is one HTTP POST made by the API (it holds the signing secret); the activity's
-// own retries only cover the API being unreachable, not the receiver saying no.
+// own retries only cover the API being unreachable or a worker lost mid-attempt (noticed by
+// the missing heartbeats), not the receiver saying no. A retried attempt whose POST went
+// through is answered `delivered` by the API without POSTing again.
 const { attemptWebhookDelivery } = proxyActivities<WebhookActivities>({
   startToCloseTimeout: '1 minute',
+  heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
