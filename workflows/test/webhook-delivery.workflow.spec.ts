@@ -29,7 +29,10 @@ describe('webhookDeliveryWorkflow (time-skipping test server)', () => {
     await env?.teardown();
   });
 
-  async function deliver(answers: ('fail' | 'ok' | 'gone')[], retrySchedule = DEFAULT_SCHEDULE) {
+  async function deliver(
+    answers: ('fail' | 'ok' | 'gone' | 'refused')[],
+    retrySchedule = DEFAULT_SCHEDULE,
+  ) {
     const taskQueue = `test-${randomUUID()}`;
     const attempts: { at: number; input: DeliveryAttemptInput }[] = [];
     const worker = await Worker.create({
@@ -44,6 +47,7 @@ describe('webhookDeliveryWorkflow (time-skipping test server)', () => {
             delivered: answer === 'ok',
             statusCode: answer === 'ok' ? 204 : 503,
             gone: answer === 'gone',
+            refused: answer === 'refused',
           };
         },
       },
@@ -98,5 +102,12 @@ describe('webhookDeliveryWorkflow (time-skipping test server)', () => {
   it('stops when the endpoint was removed', async () => {
     const { state } = await deliver(['fail', 'gone']);
     expect(state).toEqual({ attempts: 2, outcome: 'gone' });
+  });
+
+  it('stops at once, failed, when the URL was refused at delivery (not public): no three days of retries', async () => {
+    const { state, attempts, startedAt } = await deliver(['fail', 'refused']);
+    expect(state).toEqual({ attempts: 2, outcome: 'failed' });
+    expect(attempts).toHaveLength(2);
+    expect((attempts[1].at - startedAt) / 1000).toBeLessThan(DEFAULT_SCHEDULE[0] + 60);
   });
 });

@@ -27,6 +27,7 @@ export interface AttemptAnswer {
   delivered: boolean;
   statusCode: number | null;
   gone: boolean;
+  refused: boolean;
 }
 
 /**
@@ -89,10 +90,11 @@ export class WebhookDeliveryService {
         delivered: true,
         statusCode: found.delivered.statusCode,
         gone: false,
+        refused: false,
       };
     }
     if (!found.endpoint || found.endpoint.disabledAt) {
-      return { delivered: false, statusCode: null, gone: true };
+      return { delivered: false, statusCode: null, gone: true, refused: false };
     }
     // Started in the consumer's transaction, which may not have committed yet: try again.
     if (!found.event) throw new AppError('CONFLICT', 'The event is not visible yet; retry.');
@@ -107,6 +109,7 @@ export class WebhookDeliveryService {
     const started = performance.now();
     let statusCode: number | null = null;
     let error: string | null = null;
+    let refused = false;
     try {
       const response = await this.outbound.fetch(endpoint.url, {
         method: 'POST',
@@ -125,7 +128,11 @@ export class WebhookDeliveryService {
       await response.body?.cancel().catch(() => undefined);
       if (!response.ok) error = `answered ${response.status}`;
     } catch (failure) {
-      error = describe(failure);
+      // The URL itself was refused (URL_NOT_PUBLIC: its name now resolves to a private
+      // address; URL_INVALID): the same URL will be refused again, so this chain stops here.
+      const refusal = refusalOf(failure);
+      refused = refusal !== null;
+      error = refusal ? `${refusal.code} (not retried): ${refusal.detail}` : describe(failure);
     }
     const durationMs = Math.round(performance.now() - started);
     const delivered = error === null;
@@ -149,13 +156,11 @@ export class WebhookDeliveryService {
         { endpointId: endpoint.id, eventId: event.id, error },
         'webhook not delivered',
       );
-    return { delivered, statusCode, gone: false };
+    return { delivered, statusCode, gone: false, refused };
   }
 }
 
 function describe(error: unknown): string {
-  const refused = refusalOf(error);
-  if (refused) return `${refused.code}: ${refused.detail}`;
   const e = error as {
     name?: string;
     message?: string;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { webhookDeliveryWorkflowId } from '@fixpoint/workflows/contracts';
 import { loadConfig } from '../../src/config/load-config';
 import { webhookSecretContext } from '../../src/secrets/sealed-columns';
 import { SecretBox } from '../../src/secrets/secret-box';
@@ -6,7 +8,8 @@ import { AtsClient } from '../ats/ats-client';
 import { WebhookReceiver } from '../ats/webhook-receiver';
 import { HiringClient } from '../hiring/hiring-client';
 import { ApiHarness } from '../support/api-harness';
-import { INTERNAL_TOKEN } from '../support/worker-process';
+import { TEMPORAL_ADDRESS } from '../support/env';
+import { INTERNAL_TOKEN, WorkerProcess } from '../support/worker-process';
 
 const PRIVATE_URLS = [
   'http://127.0.0.1:9000/hook',
@@ -74,13 +77,21 @@ async function attemptDelivery(api: ApiHarness, tenantId: string, url: string) {
 }
 
 describe('outbound URLs cannot reach private addresses (SSRF)', () => {
+  const taskQueue = `api-test-${randomUUID()}`;
   let api: ApiHarness;
   let receiver: WebhookReceiver;
   let tenant: Awaited<ReturnType<typeof tenantOn>>;
 
   beforeAll(async () => {
-    // The production setting: no private host at all.
-    api = await ApiHarness.start({ env: { INTERNAL_API_TOKEN: INTERNAL_TOKEN } });
+    // The production setting: no private host at all. A failed delivery's first retry waits
+    // five minutes, so one that stops at once is told apart from one that retries.
+    api = await ApiHarness.start({
+      env: {
+        INTERNAL_API_TOKEN: INTERNAL_TOKEN,
+        TEMPORAL_TASK_QUEUE: taskQueue,
+        WEBHOOK_RETRY_SCHEDULE: '5m,1h,24h',
+      },
+    });
     receiver = await WebhookReceiver.start();
     tenant = await tenantOn(api);
   }, 90_000);
@@ -138,6 +149,57 @@ describe('outbound URLs cannot reach private addresses (SSRF)', () => {
     expect(literal.error).toMatch(/^URL_NOT_PUBLIC/);
     expect(receiver.deliveries).toHaveLength(0);
   });
+
+  it('a delivery refused as not public fails at once, with its reason in the portal’s log, instead of retrying for three days', async () => {
+    // Registered while its name was public; it now resolves to loopback (as a DNS change would).
+    const url = receiver.url.replace('127.0.0.1', 'localhost');
+    const { endpointId, eventId } = await endpointRow(api, tenant.staff.tenantId, url);
+    const worker = await WorkerProcess.start(api.base, taskQueue);
+    const connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
+    try {
+      // The portal's "send again" starts the delivery workflow.
+      await api.ok(
+        `mutation($e: ID!, $v: ID!) { resendWebhookEvent(endpointId: $e, eventId: $v) }`,
+        { e: endpointId, v: eventId },
+        tenant.staff,
+      );
+      const handle = new Client({ connection }).workflow.getHandle(
+        webhookDeliveryWorkflowId({
+          tenantId: tenant.staff.tenantId,
+          endpointId,
+          eventId,
+          resend: 1,
+        }),
+      );
+      // The first retry would wait five minutes: ending well before proves there was none.
+      const state = await Promise.race([
+        handle.result(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the delivery is still retrying')), 60_000),
+        ),
+      ]);
+      expect(state).toEqual({ attempts: 1, outcome: 'failed' });
+
+      const { webhookDeliveries } = await api.ok<{
+        webhookDeliveries: { succeeded: boolean; statusCode: number | null; error: string }[];
+      }>(
+        `query($e: ID!) { webhookDeliveries(endpointId: $e) { succeeded statusCode error } }`,
+        { e: endpointId },
+        tenant.staff,
+      );
+      expect(webhookDeliveries).toEqual([
+        {
+          succeeded: false,
+          statusCode: null,
+          error: expect.stringMatching(/^URL_NOT_PUBLIC \(not retried\): /),
+        },
+      ]);
+      expect(receiver.deliveries).toHaveLength(0);
+    } finally {
+      await connection.close();
+      await worker.stop();
+    }
+  }, 120_000);
 
   it('refuses WEBHOOK_ALLOW_PRIVATE_HOSTS=loopback in production', () => {
     expect(() =>

@@ -10,6 +10,7 @@ const answer = z.object({
   delivered: z.boolean(),
   statusCode: z.number().int().nullable(),
   gone: z.boolean(),
+  refused: z.boolean().default(false),
 });
 
 /** Heartbeats while the API works: a dead worker's attempt is retried after the heartbeat timeout. */

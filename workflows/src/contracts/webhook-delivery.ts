@@ -31,11 +31,17 @@ export interface DeliveryAttemptInput {
   attempt: number;
 }
 
-/** What the API's attempt answered: `gone` when the endpoint was removed (stop retrying). */
+/**
+ * What the API's attempt answered: `gone` when the endpoint was removed, `refused` when its URL
+ * was refused at delivery (URL_NOT_PUBLIC: the name now resolves to a private address; or
+ * URL_INVALID), a permanent failure of this chain: both stop the retries.
+ */
 export interface DeliveryAttemptOutput {
   delivered: boolean;
   statusCode: number | null;
   gone: boolean;
+  /** Absent from answers of an API older than this field: not refused. */
+  refused?: boolean;
 }
 
 export interface WebhookDeliveryState {

@@ -40,6 +40,11 @@ export async function webhookDeliveryWorkflow(
       state.outcome = answer.delivered ? 'delivered' : 'gone';
       return state;
     }
+    // The endpoint's URL was refused (not public): the same URL would be refused again.
+    if (answer.refused) {
+      state.outcome = 'failed';
+      return state;
+    }
     if (attempt <= input.retrySchedule.length) await sleep(input.retrySchedule[attempt - 1] * 1000);
   }
   state.outcome = 'failed';
