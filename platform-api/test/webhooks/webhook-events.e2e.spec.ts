@@ -321,4 +321,55 @@ describe('webhook events and the documented receivers', () => {
       await receiver.stop();
     }
   }, 120_000);
+
+  it('an attempt asked again while its POST is in flight, or once it delivered, does not POST again; a "send again" does', async () => {
+    const receiver = await HoldingReceiver.start();
+    try {
+      const endpointId = await endpoint(receiver, ['invitation.created']);
+      const eventId = randomUUID();
+      await api.owner.query(
+        `insert into webhook_events (id, tenant_id, type, payload)
+         values ($1, $2, 'invitation.created', '{}')`,
+        [eventId, staff.tenantId],
+      );
+      // What the worker's activity asks (Temporal repeats an ask whose answer it lost).
+      const ask = (workflowId = `test-${eventId}`) =>
+        fetch(`${api.base}/internal/v1/webhook-deliveries`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${INTERNAL_TOKEN}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({
+            tenantId: staff.tenantId,
+            endpointId,
+            eventId,
+            workflowId,
+            attempt: 1,
+          }),
+        });
+      const delivered = { delivered: true, statusCode: 204, gone: false, refused: false };
+
+      receiver.mode = 'hold';
+      const first = ask();
+      await until('the POST in flight', async () => receiver.holding === 1);
+      // Asked again meanwhile: "in flight, retry" (the activity retries a 409), no second POST.
+      expect((await ask()).status).toBe(409);
+      receiver.mode = 'up';
+      receiver.release();
+      expect(await (await first).json()).toEqual(delivered);
+      // Asked again after it went through: delivered, from the log, without POSTing.
+      expect(await (await ask()).json()).toEqual(delivered);
+      expect(receiver.arrivals).toHaveLength(1);
+      expect(await log(endpointId)).toEqual([
+        { event_id: eventId, succeeded: true, status_code: 204 },
+      ]);
+
+      // "Send again" is a chain of its own: the event goes out again, with the same id.
+      expect(await (await ask(`test-${eventId}-resend-1`)).json()).toEqual(delivered);
+      expect(receiver.arrivals.map((a) => a.id)).toEqual([eventId, eventId]);
+    } finally {
+      await receiver.stop();
+    }
+  }, 60_000);
 });
