@@ -9,6 +9,8 @@ start_postgres() {
   fi
   local pgdata="$DATA/postgres"
   if run_as_pg "$bin/pg_ctl" -D "$pgdata" status >/dev/null 2>&1; then
+    # Roles and grants may be newer than the running cluster: bring them up to date (idempotent).
+    ensure_databases "$bin"
     say postgres "already running on 127.0.0.1:$PG_PORT"
     return
   fi
@@ -39,8 +41,10 @@ ensure_databases() {
   local psql=("$1/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
   "${psql[@]}" -c "select 1 from pg_roles where rolname='fixpoint'" | grep -q 1 ||
     "${psql[@]}" -c "create role fixpoint login password 'fixpoint'" >/dev/null
-  # Tests create a database per suite.
+  # Tests create a database per suite, and drop it "with (force)": that ends the API role's
+  # connections still closing, which a non-superuser may do only through pg_signal_backend.
   "${psql[@]}" -c "alter role fixpoint createdb createrole" >/dev/null
+  "${psql[@]}" -c "grant pg_signal_backend to fixpoint" >/dev/null
   # The API's own login: a member of fixpoint_app (the role row-level security applies to),
   # owning nothing, never bypassing RLS. Migrations (as fixpoint) grant fixpoint_app its rights.
   "${psql[@]}" >/dev/null <<'SQL'

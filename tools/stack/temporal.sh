@@ -62,6 +62,15 @@ start_temporal() {
     return
   fi
   local port owner
+  # Two up.sh started at once (helpers, a bench beside the tests) can leave the pidfile naming
+  # the loser while our server, on our data, holds the port: adopt it instead of failing.
+  owner=$(port_owner "$TEMPORAL_PORT")
+  if [ -n "$owner" ] && tr '\0' ' ' <"/proc/${owner%%/*}/cmdline" 2>/dev/null |
+    grep -qF -- "--db-filename $DATA/temporal/temporal.db"; then
+    echo "${owner%%/*}" >"$pidfile"
+    say temporal "already running on 127.0.0.1:$TEMPORAL_PORT"
+    return
+  fi
   for port in "$TEMPORAL_PORT" "$TEMPORAL_HTTP_PORT" "$TEMPORAL_METRICS_PORT"; do
     owner=$(port_owner "$port")
     [ -n "$owner" ] && fail temporal "port $port is taken by $owner; stop it or set FIXPOINT_TEMPORAL_PORT"
