@@ -15,7 +15,10 @@ it("drops a suite's database while the API role still holds a connection to it",
   const lingering = new Client({ connectionString: url.toString() });
   lingering.on('error', () => undefined); // it is terminated by the drop, on purpose
   await lingering.connect();
-  await expect(db.drop()).resolves.toBeUndefined();
-  await expect(lingering.query('select 1')).rejects.toThrow();
-  await lingering.end().catch(() => undefined);
+  try {
+    await expect(db.drop()).resolves.toBeUndefined();
+    await expect(lingering.query('select 1')).rejects.toThrow();
+  } finally {
+    await lingering.end().catch(() => undefined);
+  }
 });
