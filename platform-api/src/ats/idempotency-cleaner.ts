@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OWNER_POOL } from '../database/database.module';
+import { PeriodicPass } from '../common/periodic-pass';
 import { IDEMPOTENCY_RETENTION_MS } from './idempotency';
 
 /** Records deleted per statement: short transactions, however many expired at once. */
@@ -23,8 +24,9 @@ const BATCH = 1000;
 @Injectable()
 export class IdempotencyCleaner implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(IdempotencyCleaner.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly passes = new PeriodicPass(this.logger, 'idempotency cleanup', () =>
+    this.sweep(),
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,19 +34,11 @@ export class IdempotencyCleaner implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit() {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        // The database away: the next pass deletes what this one could not.
-        .catch((error: unknown) => this.logger.warn(`idempotency cleanup failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.IDEMPOTENCY_SWEEP_MS);
-    this.timer.unref();
+    this.passes.start(this.config.IDEMPOTENCY_SWEEP_MS);
   }
 
-  async onModuleDestroy() {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy() {
+    return this.passes.stop();
   }
 
   /** One pass: deletes every record created before `now` minus the retention; returns how many. */

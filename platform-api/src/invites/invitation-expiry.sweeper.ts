@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OWNER_POOL } from '../database/database.module';
+import { PeriodicPass } from '../common/periodic-pass';
 
 /** Invitations announced per pass; the rest wait for the next pass. */
 const BATCH = 200;
@@ -22,8 +23,7 @@ const BATCH = 200;
 @Injectable()
 export class InvitationExpirySweeper implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(InvitationExpirySweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly passes = new PeriodicPass(this.logger, 'expiry sweep', () => this.sweep());
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,18 +31,11 @@ export class InvitationExpirySweeper implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit() {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        // The database away (a restart): the next pass tries again; nothing is half-written.
-        .catch((error: unknown) => this.logger.warn(`expiry sweep failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.INVITE_EXPIRY_SWEEP_MS);
+    this.passes.start(this.config.INVITE_EXPIRY_SWEEP_MS);
   }
 
-  async onModuleDestroy() {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy() {
+    return this.passes.stop();
   }
 
   /** One pass: marks due invitations and writes their events; returns how many. */
