@@ -3,10 +3,9 @@ import type { Capability, Role } from './roles';
 /** The API's role table as the portal keeps it after `roleCapabilities`: role → capabilities. */
 export type RoleTable = ReadonlyMap<string, ReadonlySet<string>>;
 
-export const ROLE_TABLE_QUERY = '{ roleCapabilities { role capabilities } }';
-
+/** What the `RoleCapabilities` query (session.graphql.ts) answers. */
 export interface RoleCapabilitiesAnswer {
-  roleCapabilities: { role: string; capabilities: string[] }[];
+  roleCapabilities: readonly { role: string; capabilities: readonly string[] }[];
 }
 
 export const toRoleTable = (answer: RoleCapabilitiesAnswer): RoleTable =>

@@ -94,3 +94,13 @@ export const MY_TENANTS = graphql(`
     }
   }
 `);
+
+// The API's role table (role → capabilities): what the portal shows each role (role-table.ts).
+export const ROLE_CAPABILITIES = graphql(`
+  query RoleCapabilities {
+    roleCapabilities {
+      role
+      capabilities
+    }
+  }
+`);

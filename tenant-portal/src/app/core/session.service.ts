@@ -2,13 +2,7 @@ import { computed, Injectable, signal } from '@angular/core';
 import { CrossTabRefresh, send } from '@fixpoint/contracts/client';
 import type { AcceptTeamInviteInput, CompanySignUpInput } from './generated/graphql';
 import { GraphqlClient, type TokenStore } from './graphql-client';
-import {
-  allows,
-  ROLE_TABLE_QUERY,
-  type RoleCapabilitiesAnswer,
-  type RoleTable,
-  toRoleTable,
-} from './role-table';
+import { allows, type RoleTable, toRoleTable } from './role-table';
 import type { Capability, Role } from './roles';
 import {
   ACCEPT_TEAM_INVITE,
@@ -18,6 +12,7 @@ import {
   REFRESH,
   REQUEST_PASSWORD_RESET,
   RESET_PASSWORD,
+  ROLE_CAPABILITIES,
   SIGN_UP_COMPANY,
   VERIFY_EMAIL,
 } from './session.graphql';
@@ -135,9 +130,7 @@ export class SessionService implements TokenStore {
   async loadMemberships() {
     const [data, table] = await Promise.all([
       this.api.execute(MY_TENANTS),
-      this.roleTable().size
-        ? null
-        : this.api.request<RoleCapabilitiesAnswer>(ROLE_TABLE_QUERY).then(toRoleTable),
+      this.roleTable().size ? null : this.api.execute(ROLE_CAPABILITIES).then(toRoleTable),
     ]);
     if (table) this.roleTable.set(table);
     this.memberships.set(data.myTenants);

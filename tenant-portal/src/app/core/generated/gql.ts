@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      auth {\n        ...SessionAuthFields\n      }\n      tenant {\n        id\n      }\n    }\n  }\n": typeof types.AcceptTeamInviteDocument,
     "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyTenantsDocument,
+    "\n  query RoleCapabilities {\n    roleCapabilities {\n      role\n      capabilities\n    }\n  }\n": typeof types.RoleCapabilitiesDocument,
 };
 const documents: Documents = {
     "\n  fragment HiringCompetitionFields on Competition {\n    id\n    title\n    description\n    registrationOpensAt\n    startsAt\n    endsAt\n    freezeMinutes\n    failedSubmitPenalty\n    phase\n    entrants\n    pausedAt\n    assessmentId\n    challenges {\n      position\n      slug\n      title\n      maxPoints\n    }\n  }\n": types.HiringCompetitionFieldsFragmentDoc,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...SessionAuthFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      auth {\n        ...SessionAuthFields\n      }\n      tenant {\n        id\n      }\n    }\n  }\n": types.AcceptTeamInviteDocument,
     "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MyTenantsDocument,
+    "\n  query RoleCapabilities {\n    roleCapabilities {\n      role\n      capabilities\n    }\n  }\n": types.RoleCapabilitiesDocument,
 };
 
 /**
@@ -511,6 +513,10 @@ export function graphql(source: "\n  mutation AcceptTeamInvite($input: AcceptTea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTenants {\n    myTenants {\n      role\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyTenantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCapabilities {\n    roleCapabilities {\n      role\n      capabilities\n    }\n  }\n"): typeof import('./graphql').RoleCapabilitiesDocument;
 
 
 export function graphql(source: string) {

@@ -671,6 +671,11 @@ export type MyTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyTenantsQuery = { myTenants: Array<{ role: TenantRole, tenant: { id: string, slug: string, name: string } }> };
 
+export type RoleCapabilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleCapabilitiesQuery = { roleCapabilities: Array<{ role: TenantRole, capabilities: Array<string> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1776,3 +1781,11 @@ export const MyTenantsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTenantsQuery, MyTenantsQueryVariables>;
+export const RoleCapabilitiesDocument = new TypedDocumentString(`
+    query RoleCapabilities {
+  roleCapabilities {
+    role
+    capabilities
+  }
+}
+    `) as unknown as TypedDocumentString<RoleCapabilitiesQuery, RoleCapabilitiesQueryVariables>;
