@@ -1,8 +1,21 @@
 // Documents of the hiring competition pages, typed by the code generator from the committed
 // schema (`npm run codegen` writes ../core/generated).
-import { graphql } from '../core/generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  CancelHiringCompetitionDocument,
+  CompetitionPipelineDocument,
+  CreateHiringCompetitionDocument,
+  ExtendHiringCompetitionDocument,
+  FinalistAssessmentsDocument,
+  HiringCompetitionDocument,
+  HiringCompetitionsDocument,
+  InviteCompetitionFinalistsDocument,
+  PauseHiringCompetitionDocument,
+  ResumeHiringCompetitionDocument,
+} from '../core/generated/graphql';
 
-graphql(`
+/* GraphQL */ `
   fragment HiringCompetitionFields on Competition {
     id
     title
@@ -23,9 +36,9 @@ graphql(`
       maxPoints
     }
   }
-`);
+`;
 
-export const HIRING_COMPETITIONS = graphql(`
+/* GraphQL */ `
   query HiringCompetitions {
     hiringCompetitions {
       ...HiringCompetitionFields
@@ -39,17 +52,19 @@ export const HIRING_COMPETITIONS = graphql(`
       }
     }
   }
-`);
+`;
+export const HIRING_COMPETITIONS = HiringCompetitionsDocument;
 
-export const CREATE_HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {
     createHiringCompetition(input: $input) {
       id
     }
   }
-`);
+`;
+export const CREATE_HIRING_COMPETITION = CreateHiringCompetitionDocument;
 
-export const HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   query HiringCompetition($id: ID!) {
     competition(id: $id) {
       ...HiringCompetitionFields
@@ -64,9 +79,10 @@ export const HIRING_COMPETITION = graphql(`
       }
     }
   }
-`);
+`;
+export const HIRING_COMPETITION = HiringCompetitionDocument;
 
-export const COMPETITION_PIPELINE = graphql(`
+/* GraphQL */ `
   query CompetitionPipeline($assessmentId: ID!) {
     candidates(assessmentId: $assessmentId) {
       id
@@ -86,9 +102,10 @@ export const COMPETITION_PIPELINE = graphql(`
       }
     }
   }
-`);
+`;
+export const COMPETITION_PIPELINE = CompetitionPipelineDocument;
 
-export const FINALIST_ASSESSMENTS = graphql(`
+/* GraphQL */ `
   query FinalistAssessments {
     assessments {
       id
@@ -97,41 +114,46 @@ export const FINALIST_ASSESSMENTS = graphql(`
       kind
     }
   }
-`);
+`;
+export const FINALIST_ASSESSMENTS = FinalistAssessmentsDocument;
 
-export const PAUSE_HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   mutation PauseHiringCompetition($id: ID!) {
     pauseHiringCompetition(competitionId: $id) {
       id
     }
   }
-`);
+`;
+export const PAUSE_HIRING_COMPETITION = PauseHiringCompetitionDocument;
 
-export const RESUME_HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   mutation ResumeHiringCompetition($id: ID!) {
     resumeHiringCompetition(competitionId: $id) {
       id
     }
   }
-`);
+`;
+export const RESUME_HIRING_COMPETITION = ResumeHiringCompetitionDocument;
 
-export const EXTEND_HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {
     extendHiringCompetition(competitionId: $id, minutes: $minutes) {
       id
     }
   }
-`);
+`;
+export const EXTEND_HIRING_COMPETITION = ExtendHiringCompetitionDocument;
 
-export const CANCEL_HIRING_COMPETITION = graphql(`
+/* GraphQL */ `
   mutation CancelHiringCompetition($id: ID!) {
     cancelHiringCompetition(competitionId: $id) {
       id
     }
   }
-`);
+`;
+export const CANCEL_HIRING_COMPETITION = CancelHiringCompetitionDocument;
 
-export const INVITE_COMPETITION_FINALISTS = graphql(`
+/* GraphQL */ `
   mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {
     inviteCompetitionFinalists(
       competitionId: $competitionId
@@ -148,4 +170,5 @@ export const INVITE_COMPETITION_FINALISTS = graphql(`
       }
     }
   }
-`);
+`;
+export const INVITE_COMPETITION_FINALISTS = InviteCompetitionFinalistsDocument;

@@ -1,7 +1,20 @@
 // The sign-in's own documents (SessionService), typed by `npm run codegen`.
-import { graphql } from './generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  AcceptTeamInviteDocument,
+  LogInDocument,
+  LogOutDocument,
+  MyTenantsDocument,
+  RefreshDocument,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+  RoleCapabilitiesDocument,
+  SignUpCompanyDocument,
+  VerifyEmailDocument,
+} from './generated/graphql';
 
-graphql(`
+/* GraphQL */ `
   fragment SessionAuthFields on AuthPayload {
     accessToken
     refreshToken
@@ -11,65 +24,72 @@ graphql(`
       displayName
     }
   }
-`);
+`;
 
-export const REFRESH = graphql(`
+/* GraphQL */ `
   mutation Refresh($refreshToken: String!) {
     refresh(refreshToken: $refreshToken) {
       ...SessionAuthFields
     }
   }
-`);
+`;
+export const REFRESH = RefreshDocument;
 
-export const LOG_IN = graphql(`
+/* GraphQL */ `
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       ...SessionAuthFields
     }
   }
-`);
+`;
+export const LOG_IN = LogInDocument;
 
-export const LOG_OUT = graphql(`
+/* GraphQL */ `
   mutation LogOut($refreshToken: String!) {
     logOut(refreshToken: $refreshToken)
   }
-`);
+`;
+export const LOG_OUT = LogOutDocument;
 
-export const SIGN_UP_COMPANY = graphql(`
+/* GraphQL */ `
   mutation SignUpCompany($input: CompanySignUpInput!) {
     signUpCompany(input: $input) {
       email
       message
     }
   }
-`);
+`;
+export const SIGN_UP_COMPANY = SignUpCompanyDocument;
 
-export const VERIFY_EMAIL = graphql(`
+/* GraphQL */ `
   mutation VerifyEmail($token: String!) {
     verifyEmail(token: $token) {
       ...SessionAuthFields
     }
   }
-`);
+`;
+export const VERIFY_EMAIL = VerifyEmailDocument;
 
-export const REQUEST_PASSWORD_RESET = graphql(`
+/* GraphQL */ `
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email, app: PORTAL) {
       email
       message
     }
   }
-`);
+`;
+export const REQUEST_PASSWORD_RESET = RequestPasswordResetDocument;
 
-export const RESET_PASSWORD = graphql(`
+/* GraphQL */ `
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
       ...SessionAuthFields
     }
   }
-`);
+`;
+export const RESET_PASSWORD = ResetPasswordDocument;
 
-export const ACCEPT_TEAM_INVITE = graphql(`
+/* GraphQL */ `
   mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {
     acceptTeamInvite(input: $input) {
       auth {
@@ -80,9 +100,10 @@ export const ACCEPT_TEAM_INVITE = graphql(`
       }
     }
   }
-`);
+`;
+export const ACCEPT_TEAM_INVITE = AcceptTeamInviteDocument;
 
-export const MY_TENANTS = graphql(`
+/* GraphQL */ `
   query MyTenants {
     myTenants {
       role
@@ -93,14 +114,16 @@ export const MY_TENANTS = graphql(`
       }
     }
   }
-`);
+`;
+export const MY_TENANTS = MyTenantsDocument;
 
 // The API's role table (role → capabilities): what the portal shows each role (role-table.ts).
-export const ROLE_CAPABILITIES = graphql(`
+/* GraphQL */ `
   query RoleCapabilities {
     roleCapabilities {
       role
       capabilities
     }
   }
-`);
+`;
+export const ROLE_CAPABILITIES = RoleCapabilitiesDocument;

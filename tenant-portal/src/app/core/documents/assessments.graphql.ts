@@ -1,8 +1,25 @@
 // The assessment pages' documents (list, form, detail and its pipeline), typed by the code
 // generator from the committed schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  ArchiveAssessmentDocument,
+  AssessmentCatalogDocument,
+  AssessmentDocument,
+  AssessmentsDocument,
+  ChallengeBriefDocument,
+  CreateAssessmentDocument,
+  InviteCandidatesDocument,
+  PipelineCsvDocument,
+  PipelineDocument,
+  PublishAssessmentDocument,
+  ResendInviteDocument,
+  RevokeInviteDocument,
+  SetAccommodationDocument,
+  UpdateAssessmentDocument,
+} from '../generated/graphql';
 
-graphql(`
+/* GraphQL */ `
   fragment AssessmentFields on Assessment {
     id
     title
@@ -25,9 +42,9 @@ graphql(`
       private
     }
   }
-`);
+`;
 
-graphql(`
+/* GraphQL */ `
   fragment PipelineRowFields on CandidateInvite {
     id
     email
@@ -42,57 +59,63 @@ graphql(`
     extraTimePercent
     sendCount
   }
-`);
+`;
 
-export const ASSESSMENTS = graphql(`
+/* GraphQL */ `
   query Assessments {
     assessments {
       ...AssessmentFields
     }
   }
-`);
+`;
+export const ASSESSMENTS = AssessmentsDocument;
 
-export const ASSESSMENT = graphql(`
+/* GraphQL */ `
   query Assessment($id: ID!) {
     assessment(id: $id) {
       ...AssessmentFields
     }
   }
-`);
+`;
+export const ASSESSMENT = AssessmentDocument;
 
-export const PUBLISH_ASSESSMENT = graphql(`
+/* GraphQL */ `
   mutation PublishAssessment($id: ID!) {
     publishAssessment(id: $id) {
       ...AssessmentFields
     }
   }
-`);
+`;
+export const PUBLISH_ASSESSMENT = PublishAssessmentDocument;
 
-export const ARCHIVE_ASSESSMENT = graphql(`
+/* GraphQL */ `
   mutation ArchiveAssessment($id: ID!) {
     archiveAssessment(id: $id) {
       ...AssessmentFields
     }
   }
-`);
+`;
+export const ARCHIVE_ASSESSMENT = ArchiveAssessmentDocument;
 
-export const CREATE_ASSESSMENT = graphql(`
+/* GraphQL */ `
   mutation CreateAssessment($input: AssessmentInput!) {
     createAssessment(input: $input) {
       id
     }
   }
-`);
+`;
+export const CREATE_ASSESSMENT = CreateAssessmentDocument;
 
-export const UPDATE_ASSESSMENT = graphql(`
+/* GraphQL */ `
   mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {
     updateAssessment(id: $id, input: $input) {
       id
     }
   }
-`);
+`;
+export const UPDATE_ASSESSMENT = UpdateAssessmentDocument;
 
-export const ASSESSMENT_CATALOG = graphql(`
+/* GraphQL */ `
   query AssessmentCatalog($filter: ChallengeFilter) {
     challenges(filter: $filter, first: 50) {
       nodes {
@@ -105,41 +128,46 @@ export const ASSESSMENT_CATALOG = graphql(`
       }
     }
   }
-`);
+`;
+export const ASSESSMENT_CATALOG = AssessmentCatalogDocument;
 
-export const CHALLENGE_BRIEF = graphql(`
+/* GraphQL */ `
   query ChallengeBrief($slug: String!) {
     challenge(slug: $slug) {
       summary
     }
   }
-`);
+`;
+export const CHALLENGE_BRIEF = ChallengeBriefDocument;
 
-export const PIPELINE = graphql(`
+/* GraphQL */ `
   query Pipeline($assessmentId: ID!) {
     candidates(assessmentId: $assessmentId) {
       ...PipelineRowFields
     }
   }
-`);
+`;
+export const PIPELINE = PipelineDocument;
 
-export const RESEND_INVITE = graphql(`
+/* GraphQL */ `
   mutation ResendInvite($id: ID!) {
     resendInvite(id: $id) {
       id
     }
   }
-`);
+`;
+export const RESEND_INVITE = ResendInviteDocument;
 
-export const REVOKE_INVITE = graphql(`
+/* GraphQL */ `
   mutation RevokeInvite($id: ID!) {
     revokeInvite(id: $id) {
       id
     }
   }
-`);
+`;
+export const REVOKE_INVITE = RevokeInviteDocument;
 
-export const INVITE_CANDIDATES = graphql(`
+/* GraphQL */ `
   mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {
     inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {
       invited {
@@ -152,18 +180,21 @@ export const INVITE_CANDIDATES = graphql(`
       }
     }
   }
-`);
+`;
+export const INVITE_CANDIDATES = InviteCandidatesDocument;
 
-export const SET_ACCOMMODATION = graphql(`
+/* GraphQL */ `
   mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {
     setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {
       id
     }
   }
-`);
+`;
+export const SET_ACCOMMODATION = SetAccommodationDocument;
 
-export const PIPELINE_CSV = graphql(`
+/* GraphQL */ `
   query PipelineCsv($assessmentId: ID!) {
     pipelineCsv(assessmentId: $assessmentId)
   }
-`);
+`;
+export const PIPELINE_CSV = PipelineCsvDocument;

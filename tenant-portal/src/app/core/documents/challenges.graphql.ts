@@ -1,8 +1,10 @@
 // The challenges page's documents (the catalog, uploads of a tenant's own challenge), typed by
 // the code generator from the committed schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import { ChallengeCatalogDocument, UploadPrivateChallengeDocument } from '../generated/graphql';
 
-export const CHALLENGE_CATALOG = graphql(`
+/* GraphQL */ `
   query ChallengeCatalog {
     challenges(first: 100) {
       nodes {
@@ -15,9 +17,10 @@ export const CHALLENGE_CATALOG = graphql(`
       }
     }
   }
-`);
+`;
+export const CHALLENGE_CATALOG = ChallengeCatalogDocument;
 
-export const UPLOAD_PRIVATE_CHALLENGE = graphql(`
+/* GraphQL */ `
   mutation UploadPrivateChallenge($archiveBase64: String!) {
     uploadPrivateChallenge(archiveBase64: $archiveBase64) {
       valid
@@ -35,4 +38,5 @@ export const UPLOAD_PRIVATE_CHALLENGE = graphql(`
       }
     }
   }
-`);
+`;
+export const UPLOAD_PRIVATE_CHALLENGE = UploadPrivateChallengeDocument;

@@ -1,8 +1,15 @@
 // The embed page's documents (career-page keys), typed by the code generator from the committed
 // schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  CreateEmbedKeyDocument,
+  EmbedCatalogDocument,
+  EmbedKeysDocument,
+  RevokeEmbedKeyDocument,
+} from '../generated/graphql';
 
-graphql(`
+/* GraphQL */ `
   fragment EmbedKeyFields on EmbedKey {
     id
     name
@@ -18,17 +25,18 @@ graphql(`
     revokedAt
     createdAt
   }
-`);
+`;
 
-export const EMBED_KEYS = graphql(`
+/* GraphQL */ `
   query EmbedKeys {
     embedKeys {
       ...EmbedKeyFields
     }
   }
-`);
+`;
+export const EMBED_KEYS = EmbedKeysDocument;
 
-export const EMBED_CATALOG = graphql(`
+/* GraphQL */ `
   query EmbedCatalog {
     challenges(first: 100) {
       nodes {
@@ -38,20 +46,23 @@ export const EMBED_CATALOG = graphql(`
       }
     }
   }
-`);
+`;
+export const EMBED_CATALOG = EmbedCatalogDocument;
 
-export const CREATE_EMBED_KEY = graphql(`
+/* GraphQL */ `
   mutation CreateEmbedKey($input: EmbedKeyInput!) {
     createEmbedKey(input: $input) {
       id
     }
   }
-`);
+`;
+export const CREATE_EMBED_KEY = CreateEmbedKeyDocument;
 
-export const REVOKE_EMBED_KEY = graphql(`
+/* GraphQL */ `
   mutation RevokeEmbedKey($id: ID!) {
     revokeEmbedKey(id: $id) {
       id
     }
   }
-`);
+`;
+export const REVOKE_EMBED_KEY = RevokeEmbedKeyDocument;

@@ -1,8 +1,28 @@
 // The Integrations page's documents (Greenhouse, Lever and Workday cards, each ATS's syncs),
 // typed by the code generator from the committed schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  AtsPartnerCallsDocument,
+  AtsSyncsDocument,
+  ConnectLeverApiKeyDocument,
+  ConnectWorkdayDocument,
+  DisconnectLeverDocument,
+  DisconnectWorkdayDocument,
+  GreenhouseDocument,
+  LeverAuthorizeUrlDocument,
+  LeverSetupDocument,
+  RetryAtsSyncDocument,
+  SetLeverStageMappingDocument,
+  SetLeverWebhookSecretDocument,
+  SetWorkdayStatusDocument,
+  SetWorkdayTestMappingDocument,
+  TestLeverConnectionDocument,
+  TestWorkdayConnectionDocument,
+  WorkdaySetupDocument,
+} from '../generated/graphql';
 
-export const GREENHOUSE = graphql(`
+/* GraphQL */ `
   query Greenhouse {
     greenhouseSetup {
       listTestsUrl
@@ -26,9 +46,10 @@ export const GREENHOUSE = graphql(`
       createdAt
     }
   }
-`);
+`;
+export const GREENHOUSE = GreenhouseDocument;
 
-export const ATS_PARTNER_CALLS = graphql(`
+/* GraphQL */ `
   query AtsPartnerCalls($ats: String!) {
     atsPartnerCalls(ats: $ats, limit: 20) {
       id
@@ -37,9 +58,10 @@ export const ATS_PARTNER_CALLS = graphql(`
       createdAt
     }
   }
-`);
+`;
+export const ATS_PARTNER_CALLS = AtsPartnerCallsDocument;
 
-export const ATS_SYNCS = graphql(`
+/* GraphQL */ `
   query AtsSyncs($ats: String!) {
     atsSyncs(ats: $ats) {
       id
@@ -52,15 +74,17 @@ export const ATS_SYNCS = graphql(`
       nextAttemptAt
     }
   }
-`);
+`;
+export const ATS_SYNCS = AtsSyncsDocument;
 
-export const RETRY_ATS_SYNC = graphql(`
+/* GraphQL */ `
   mutation RetryAtsSync($id: ID!) {
     retryAtsSync(id: $id)
   }
-`);
+`;
+export const RETRY_ATS_SYNC = RetryAtsSyncDocument;
 
-export const LEVER_SETUP = graphql(`
+/* GraphQL */ `
   query LeverSetup {
     leverSetup {
       connected
@@ -80,27 +104,31 @@ export const LEVER_SETUP = graphql(`
       }
     }
   }
-`);
+`;
+export const LEVER_SETUP = LeverSetupDocument;
 
-export const LEVER_AUTHORIZE_URL = graphql(`
+/* GraphQL */ `
   mutation LeverAuthorizeUrl {
     leverAuthorizeUrl
   }
-`);
+`;
+export const LEVER_AUTHORIZE_URL = LeverAuthorizeUrlDocument;
 
-export const CONNECT_LEVER_API_KEY = graphql(`
+/* GraphQL */ `
   mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {
     connectLeverApiKey(apiKey: $apiKey, signatureToken: $signatureToken, performAs: $performAs)
   }
-`);
+`;
+export const CONNECT_LEVER_API_KEY = ConnectLeverApiKeyDocument;
 
-export const SET_LEVER_WEBHOOK_SECRET = graphql(`
+/* GraphQL */ `
   mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {
     setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)
   }
-`);
+`;
+export const SET_LEVER_WEBHOOK_SECRET = SetLeverWebhookSecretDocument;
 
-export const SET_LEVER_STAGE_MAPPING = graphql(`
+/* GraphQL */ `
   mutation SetLeverStageMapping(
     $stageId: String!
     $assessmentId: ID!
@@ -118,24 +146,27 @@ export const SET_LEVER_STAGE_MAPPING = graphql(`
       id
     }
   }
-`);
+`;
+export const SET_LEVER_STAGE_MAPPING = SetLeverStageMappingDocument;
 
-export const TEST_LEVER_CONNECTION = graphql(`
+/* GraphQL */ `
   mutation TestLeverConnection {
     testLeverConnection {
       ok
       detail
     }
   }
-`);
+`;
+export const TEST_LEVER_CONNECTION = TestLeverConnectionDocument;
 
-export const DISCONNECT_LEVER = graphql(`
+/* GraphQL */ `
   mutation DisconnectLever {
     disconnectLever
   }
-`);
+`;
+export const DISCONNECT_LEVER = DisconnectLeverDocument;
 
-export const WORKDAY_SETUP = graphql(`
+/* GraphQL */ `
   query WorkdaySetup {
     workdaySetup {
       connected
@@ -147,39 +178,45 @@ export const WORKDAY_SETUP = graphql(`
       }
     }
   }
-`);
+`;
+export const WORKDAY_SETUP = WorkdaySetupDocument;
 
-export const CONNECT_WORKDAY = graphql(`
+/* GraphQL */ `
   mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {
     connectWorkday(endpoint: $endpoint, username: $username, password: $password)
   }
-`);
+`;
+export const CONNECT_WORKDAY = ConnectWorkdayDocument;
 
-export const SET_WORKDAY_STATUS = graphql(`
+/* GraphQL */ `
   mutation SetWorkdayStatus($status: String!, $referenceId: String!) {
     setWorkdayStatus(status: $status, referenceId: $referenceId)
   }
-`);
+`;
+export const SET_WORKDAY_STATUS = SetWorkdayStatusDocument;
 
-export const SET_WORKDAY_TEST_MAPPING = graphql(`
+/* GraphQL */ `
   mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {
     setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {
       id
     }
   }
-`);
+`;
+export const SET_WORKDAY_TEST_MAPPING = SetWorkdayTestMappingDocument;
 
-export const TEST_WORKDAY_CONNECTION = graphql(`
+/* GraphQL */ `
   mutation TestWorkdayConnection {
     testWorkdayConnection {
       ok
       detail
     }
   }
-`);
+`;
+export const TEST_WORKDAY_CONNECTION = TestWorkdayConnectionDocument;
 
-export const DISCONNECT_WORKDAY = graphql(`
+/* GraphQL */ `
   mutation DisconnectWorkday {
     disconnectWorkday
   }
-`);
+`;
+export const DISCONNECT_WORKDAY = DisconnectWorkdayDocument;

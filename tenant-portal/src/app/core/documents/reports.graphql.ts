@@ -1,8 +1,10 @@
 // The candidate report's documents (the report, an integrity review's decision), typed by the
 // code generator from the committed schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import { CandidateReportDocument, DecideIntegrityReviewDocument } from '../generated/graphql';
 
-graphql(`
+/* GraphQL */ `
   fragment ChallengeIntegrityFields on ChallengeIntegrity {
     submissionId
     verdict
@@ -24,9 +26,9 @@ graphql(`
       actual
     }
   }
-`);
+`;
 
-export const CANDIDATE_REPORT = graphql(`
+/* GraphQL */ `
   query CandidateReport($inviteId: ID!) {
     candidateReport(inviteId: $inviteId) {
       invite {
@@ -81,13 +83,15 @@ export const CANDIDATE_REPORT = graphql(`
       }
     }
   }
-`);
+`;
+export const CANDIDATE_REPORT = CandidateReportDocument;
 
-export const DECIDE_INTEGRITY_REVIEW = graphql(`
+/* GraphQL */ `
   mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {
     decideIntegrityReview(submissionId: $submissionId, decision: $decision, reason: $reason) {
       submissionId
       reviewStatus
     }
   }
-`);
+`;
+export const DECIDE_INTEGRITY_REVIEW = DecideIntegrityReviewDocument;

@@ -1,8 +1,19 @@
 // Settings (API keys, webhooks) documents, typed by the code generator from the committed schema
 // (`npm run codegen` writes ../generated). CREATE_API_KEY also serves the Greenhouse card.
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  ApiKeysDocument,
+  CreateApiKeyDocument,
+  CreateWebhookEndpointDocument,
+  DeleteWebhookEndpointDocument,
+  ResendWebhookEventDocument,
+  RevokeApiKeyDocument,
+  WebhookDeliveriesDocument,
+  WebhookEndpointsDocument,
+} from '../generated/graphql';
 
-export const API_KEYS = graphql(`
+/* GraphQL */ `
   query ApiKeys {
     apiKeys {
       id
@@ -14,25 +25,28 @@ export const API_KEYS = graphql(`
       createdAt
     }
   }
-`);
+`;
+export const API_KEYS = ApiKeysDocument;
 
-export const CREATE_API_KEY = graphql(`
+/* GraphQL */ `
   mutation CreateApiKey($input: ApiKeyInput!) {
     createApiKey(input: $input) {
       secret
     }
   }
-`);
+`;
+export const CREATE_API_KEY = CreateApiKeyDocument;
 
-export const REVOKE_API_KEY = graphql(`
+/* GraphQL */ `
   mutation RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {
       id
     }
   }
-`);
+`;
+export const REVOKE_API_KEY = RevokeApiKeyDocument;
 
-export const WEBHOOK_ENDPOINTS = graphql(`
+/* GraphQL */ `
   query WebhookEndpoints {
     webhookEndpoints {
       id
@@ -42,9 +56,10 @@ export const WEBHOOK_ENDPOINTS = graphql(`
       createdAt
     }
   }
-`);
+`;
+export const WEBHOOK_ENDPOINTS = WebhookEndpointsDocument;
 
-export const WEBHOOK_DELIVERIES = graphql(`
+/* GraphQL */ `
   query WebhookDeliveries($endpointId: ID!) {
     webhookDeliveries(endpointId: $endpointId) {
       id
@@ -59,24 +74,28 @@ export const WEBHOOK_DELIVERIES = graphql(`
       createdAt
     }
   }
-`);
+`;
+export const WEBHOOK_DELIVERIES = WebhookDeliveriesDocument;
 
-export const CREATE_WEBHOOK_ENDPOINT = graphql(`
+/* GraphQL */ `
   mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
     createWebhookEndpoint(input: $input) {
       secret
     }
   }
-`);
+`;
+export const CREATE_WEBHOOK_ENDPOINT = CreateWebhookEndpointDocument;
 
-export const DELETE_WEBHOOK_ENDPOINT = graphql(`
+/* GraphQL */ `
   mutation DeleteWebhookEndpoint($id: ID!) {
     deleteWebhookEndpoint(id: $id)
   }
-`);
+`;
+export const DELETE_WEBHOOK_ENDPOINT = DeleteWebhookEndpointDocument;
 
-export const RESEND_WEBHOOK_EVENT = graphql(`
+/* GraphQL */ `
   mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {
     resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)
   }
-`);
+`;
+export const RESEND_WEBHOOK_EVENT = ResendWebhookEventDocument;

@@ -1,8 +1,17 @@
 // The team page's and the team-invitation link's documents, typed by the code generator from the
 // committed schema (`npm run codegen` writes ../generated).
-import { graphql } from '../generated';
+// Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
+// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+import {
+  ChangeMemberRoleDocument,
+  InviteTeamMemberDocument,
+  RemoveMemberDocument,
+  RevokeTeamInviteDocument,
+  TeamDocument,
+  TeamInvitePreviewDocument,
+} from '../generated/graphql';
 
-export const TEAM = graphql(`
+/* GraphQL */ `
   query Team {
     teamMembers {
       id
@@ -20,39 +29,44 @@ export const TEAM = graphql(`
       expiresAt
     }
   }
-`);
+`;
+export const TEAM = TeamDocument;
 
-export const INVITE_TEAM_MEMBER = graphql(`
+/* GraphQL */ `
   mutation InviteTeamMember($email: String!, $role: TenantRole!) {
     inviteTeamMember(email: $email, role: $role) {
       id
     }
   }
-`);
+`;
+export const INVITE_TEAM_MEMBER = InviteTeamMemberDocument;
 
-export const CHANGE_MEMBER_ROLE = graphql(`
+/* GraphQL */ `
   mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {
     changeMemberRole(membershipId: $membershipId, role: $role) {
       id
     }
   }
-`);
+`;
+export const CHANGE_MEMBER_ROLE = ChangeMemberRoleDocument;
 
-export const REMOVE_MEMBER = graphql(`
+/* GraphQL */ `
   mutation RemoveMember($membershipId: ID!) {
     removeMember(membershipId: $membershipId)
   }
-`);
+`;
+export const REMOVE_MEMBER = RemoveMemberDocument;
 
-export const REVOKE_TEAM_INVITE = graphql(`
+/* GraphQL */ `
   mutation RevokeTeamInvite($id: ID!) {
     revokeTeamInvite(id: $id) {
       id
     }
   }
-`);
+`;
+export const REVOKE_TEAM_INVITE = RevokeTeamInviteDocument;
 
-export const TEAM_INVITE_PREVIEW = graphql(`
+/* GraphQL */ `
   query TeamInvitePreview($token: String!) {
     teamInvite(token: $token) {
       tenantName
@@ -61,4 +75,5 @@ export const TEAM_INVITE_PREVIEW = graphql(`
       accountExists
     }
   }
-`);
+`;
+export const TEAM_INVITE_PREVIEW = TeamInvitePreviewDocument;

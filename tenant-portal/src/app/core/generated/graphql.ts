@@ -694,7 +694,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const HiringCompetitionFieldsFragmentDoc = new TypedDocumentString(`
+export const HiringCompetitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment HiringCompetitionFields on Competition {
   id
   title
@@ -716,7 +716,7 @@ export const HiringCompetitionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HiringCompetitionFields"}) as unknown as TypedDocumentString<HiringCompetitionFieldsFragment, unknown>;
-export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+export const AssessmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AssessmentFields on Assessment {
   id
   title
@@ -740,7 +740,7 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
-export const PipelineRowFieldsFragmentDoc = new TypedDocumentString(`
+export const PipelineRowFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PipelineRowFields on CandidateInvite {
   id
   email
@@ -756,7 +756,7 @@ export const PipelineRowFieldsFragmentDoc = new TypedDocumentString(`
   sendCount
 }
     `, {"fragmentName":"PipelineRowFields"}) as unknown as TypedDocumentString<PipelineRowFieldsFragment, unknown>;
-export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
+export const EmbedKeyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EmbedKeyFields on EmbedKey {
   id
   name
@@ -773,7 +773,7 @@ export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"EmbedKeyFields"}) as unknown as TypedDocumentString<EmbedKeyFieldsFragment, unknown>;
-export const ChallengeIntegrityFieldsFragmentDoc = new TypedDocumentString(`
+export const ChallengeIntegrityFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ChallengeIntegrityFields on ChallengeIntegrity {
   submissionId
   verdict
@@ -796,7 +796,7 @@ export const ChallengeIntegrityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChallengeIntegrityFields"}) as unknown as TypedDocumentString<ChallengeIntegrityFieldsFragment, unknown>;
-export const SessionAuthFieldsFragmentDoc = new TypedDocumentString(`
+export const SessionAuthFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SessionAuthFields on AuthPayload {
   accessToken
   refreshToken
@@ -807,7 +807,7 @@ export const SessionAuthFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionAuthFields"}) as unknown as TypedDocumentString<SessionAuthFieldsFragment, unknown>;
-export const HiringCompetitionsDocument = new TypedDocumentString(`
+export const HiringCompetitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query HiringCompetitions {
   hiringCompetitions {
     ...HiringCompetitionFields
@@ -841,14 +841,14 @@ export const HiringCompetitionsDocument = new TypedDocumentString(`
     maxPoints
   }
 }`) as unknown as TypedDocumentString<HiringCompetitionsQuery, HiringCompetitionsQueryVariables>;
-export const CreateHiringCompetitionDocument = new TypedDocumentString(`
+export const CreateHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {
   createHiringCompetition(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateHiringCompetitionMutation, CreateHiringCompetitionMutationVariables>;
-export const HiringCompetitionDocument = new TypedDocumentString(`
+export const HiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query HiringCompetition($id: ID!) {
   competition(id: $id) {
     ...HiringCompetitionFields
@@ -883,7 +883,7 @@ export const HiringCompetitionDocument = new TypedDocumentString(`
     maxPoints
   }
 }`) as unknown as TypedDocumentString<HiringCompetitionQuery, HiringCompetitionQueryVariables>;
-export const CompetitionPipelineDocument = new TypedDocumentString(`
+export const CompetitionPipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CompetitionPipeline($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     id
@@ -904,7 +904,7 @@ export const CompetitionPipelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompetitionPipelineQuery, CompetitionPipelineQueryVariables>;
-export const FinalistAssessmentsDocument = new TypedDocumentString(`
+export const FinalistAssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FinalistAssessments {
   assessments {
     id
@@ -914,35 +914,35 @@ export const FinalistAssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FinalistAssessmentsQuery, FinalistAssessmentsQueryVariables>;
-export const PauseHiringCompetitionDocument = new TypedDocumentString(`
+export const PauseHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PauseHiringCompetition($id: ID!) {
   pauseHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<PauseHiringCompetitionMutation, PauseHiringCompetitionMutationVariables>;
-export const ResumeHiringCompetitionDocument = new TypedDocumentString(`
+export const ResumeHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResumeHiringCompetition($id: ID!) {
   resumeHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ResumeHiringCompetitionMutation, ResumeHiringCompetitionMutationVariables>;
-export const ExtendHiringCompetitionDocument = new TypedDocumentString(`
+export const ExtendHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {
   extendHiringCompetition(competitionId: $id, minutes: $minutes) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ExtendHiringCompetitionMutation, ExtendHiringCompetitionMutationVariables>;
-export const CancelHiringCompetitionDocument = new TypedDocumentString(`
+export const CancelHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelHiringCompetition($id: ID!) {
   cancelHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CancelHiringCompetitionMutation, CancelHiringCompetitionMutationVariables>;
-export const InviteCompetitionFinalistsDocument = new TypedDocumentString(`
+export const InviteCompetitionFinalistsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {
   inviteCompetitionFinalists(
     competitionId: $competitionId
@@ -960,7 +960,7 @@ export const InviteCompetitionFinalistsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteCompetitionFinalistsMutation, InviteCompetitionFinalistsMutationVariables>;
-export const AssessmentsDocument = new TypedDocumentString(`
+export const AssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Assessments {
   assessments {
     ...AssessmentFields
@@ -988,7 +988,7 @@ export const AssessmentsDocument = new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
-export const AssessmentDocument = new TypedDocumentString(`
+export const AssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Assessment($id: ID!) {
   assessment(id: $id) {
     ...AssessmentFields
@@ -1016,7 +1016,7 @@ export const AssessmentDocument = new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
-export const PublishAssessmentDocument = new TypedDocumentString(`
+export const PublishAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PublishAssessment($id: ID!) {
   publishAssessment(id: $id) {
     ...AssessmentFields
@@ -1044,7 +1044,7 @@ export const PublishAssessmentDocument = new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<PublishAssessmentMutation, PublishAssessmentMutationVariables>;
-export const ArchiveAssessmentDocument = new TypedDocumentString(`
+export const ArchiveAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ArchiveAssessment($id: ID!) {
   archiveAssessment(id: $id) {
     ...AssessmentFields
@@ -1072,21 +1072,21 @@ export const ArchiveAssessmentDocument = new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<ArchiveAssessmentMutation, ArchiveAssessmentMutationVariables>;
-export const CreateAssessmentDocument = new TypedDocumentString(`
+export const CreateAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateAssessment($input: AssessmentInput!) {
   createAssessment(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
-export const UpdateAssessmentDocument = new TypedDocumentString(`
+export const UpdateAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {
   updateAssessment(id: $id, input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
-export const AssessmentCatalogDocument = new TypedDocumentString(`
+export const AssessmentCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AssessmentCatalog($filter: ChallengeFilter) {
   challenges(filter: $filter, first: 50) {
     nodes {
@@ -1100,14 +1100,14 @@ export const AssessmentCatalogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentCatalogQuery, AssessmentCatalogQueryVariables>;
-export const ChallengeBriefDocument = new TypedDocumentString(`
+export const ChallengeBriefDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ChallengeBrief($slug: String!) {
   challenge(slug: $slug) {
     summary
   }
 }
     `) as unknown as TypedDocumentString<ChallengeBriefQuery, ChallengeBriefQueryVariables>;
-export const PipelineDocument = new TypedDocumentString(`
+export const PipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Pipeline($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     ...PipelineRowFields
@@ -1127,21 +1127,21 @@ export const PipelineDocument = new TypedDocumentString(`
   extraTimePercent
   sendCount
 }`) as unknown as TypedDocumentString<PipelineQuery, PipelineQueryVariables>;
-export const ResendInviteDocument = new TypedDocumentString(`
+export const ResendInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResendInvite($id: ID!) {
   resendInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ResendInviteMutation, ResendInviteMutationVariables>;
-export const RevokeInviteDocument = new TypedDocumentString(`
+export const RevokeInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeInvite($id: ID!) {
   revokeInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
-export const InviteCandidatesDocument = new TypedDocumentString(`
+export const InviteCandidatesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {
   inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {
     invited {
@@ -1155,19 +1155,19 @@ export const InviteCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteCandidatesMutation, InviteCandidatesMutationVariables>;
-export const SetAccommodationDocument = new TypedDocumentString(`
+export const SetAccommodationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {
   setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetAccommodationMutation, SetAccommodationMutationVariables>;
-export const PipelineCsvDocument = new TypedDocumentString(`
+export const PipelineCsvDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PipelineCsv($assessmentId: ID!) {
   pipelineCsv(assessmentId: $assessmentId)
 }
     `) as unknown as TypedDocumentString<PipelineCsvQuery, PipelineCsvQueryVariables>;
-export const ChallengeCatalogDocument = new TypedDocumentString(`
+export const ChallengeCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ChallengeCatalog {
   challenges(first: 100) {
     nodes {
@@ -1181,7 +1181,7 @@ export const ChallengeCatalogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChallengeCatalogQuery, ChallengeCatalogQueryVariables>;
-export const UploadPrivateChallengeDocument = new TypedDocumentString(`
+export const UploadPrivateChallengeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UploadPrivateChallenge($archiveBase64: String!) {
   uploadPrivateChallenge(archiveBase64: $archiveBase64) {
     valid
@@ -1200,7 +1200,7 @@ export const UploadPrivateChallengeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadPrivateChallengeMutation, UploadPrivateChallengeMutationVariables>;
-export const EmbedKeysDocument = new TypedDocumentString(`
+export const EmbedKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EmbedKeys {
   embedKeys {
     ...EmbedKeyFields
@@ -1221,7 +1221,7 @@ export const EmbedKeysDocument = new TypedDocumentString(`
   revokedAt
   createdAt
 }`) as unknown as TypedDocumentString<EmbedKeysQuery, EmbedKeysQueryVariables>;
-export const EmbedCatalogDocument = new TypedDocumentString(`
+export const EmbedCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EmbedCatalog {
   challenges(first: 100) {
     nodes {
@@ -1232,21 +1232,21 @@ export const EmbedCatalogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbedCatalogQuery, EmbedCatalogQueryVariables>;
-export const CreateEmbedKeyDocument = new TypedDocumentString(`
+export const CreateEmbedKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateEmbedKey($input: EmbedKeyInput!) {
   createEmbedKey(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateEmbedKeyMutation, CreateEmbedKeyMutationVariables>;
-export const RevokeEmbedKeyDocument = new TypedDocumentString(`
+export const RevokeEmbedKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeEmbedKey($id: ID!) {
   revokeEmbedKey(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeEmbedKeyMutation, RevokeEmbedKeyMutationVariables>;
-export const GreenhouseDocument = new TypedDocumentString(`
+export const GreenhouseDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Greenhouse {
   greenhouseSetup {
     listTestsUrl
@@ -1271,7 +1271,7 @@ export const GreenhouseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreenhouseQuery, GreenhouseQueryVariables>;
-export const AtsPartnerCallsDocument = new TypedDocumentString(`
+export const AtsPartnerCallsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AtsPartnerCalls($ats: String!) {
   atsPartnerCalls(ats: $ats, limit: 20) {
     id
@@ -1281,7 +1281,7 @@ export const AtsPartnerCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AtsPartnerCallsQuery, AtsPartnerCallsQueryVariables>;
-export const AtsSyncsDocument = new TypedDocumentString(`
+export const AtsSyncsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AtsSyncs($ats: String!) {
   atsSyncs(ats: $ats) {
     id
@@ -1295,12 +1295,12 @@ export const AtsSyncsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AtsSyncsQuery, AtsSyncsQueryVariables>;
-export const RetryAtsSyncDocument = new TypedDocumentString(`
+export const RetryAtsSyncDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RetryAtsSync($id: ID!) {
   retryAtsSync(id: $id)
 }
     `) as unknown as TypedDocumentString<RetryAtsSyncMutation, RetryAtsSyncMutationVariables>;
-export const LeverSetupDocument = new TypedDocumentString(`
+export const LeverSetupDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LeverSetup {
   leverSetup {
     connected
@@ -1321,12 +1321,12 @@ export const LeverSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeverSetupQuery, LeverSetupQueryVariables>;
-export const LeverAuthorizeUrlDocument = new TypedDocumentString(`
+export const LeverAuthorizeUrlDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LeverAuthorizeUrl {
   leverAuthorizeUrl
 }
     `) as unknown as TypedDocumentString<LeverAuthorizeUrlMutation, LeverAuthorizeUrlMutationVariables>;
-export const ConnectLeverApiKeyDocument = new TypedDocumentString(`
+export const ConnectLeverApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {
   connectLeverApiKey(
     apiKey: $apiKey
@@ -1335,12 +1335,12 @@ export const ConnectLeverApiKeyDocument = new TypedDocumentString(`
   )
 }
     `) as unknown as TypedDocumentString<ConnectLeverApiKeyMutation, ConnectLeverApiKeyMutationVariables>;
-export const SetLeverWebhookSecretDocument = new TypedDocumentString(`
+export const SetLeverWebhookSecretDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {
   setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)
 }
     `) as unknown as TypedDocumentString<SetLeverWebhookSecretMutation, SetLeverWebhookSecretMutationVariables>;
-export const SetLeverStageMappingDocument = new TypedDocumentString(`
+export const SetLeverStageMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetLeverStageMapping($stageId: String!, $assessmentId: ID!, $label: String!, $passThreshold: Int!, $stageOnPass: String) {
   setLeverStageMapping(
     stageId: $stageId
@@ -1353,7 +1353,7 @@ export const SetLeverStageMappingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetLeverStageMappingMutation, SetLeverStageMappingMutationVariables>;
-export const TestLeverConnectionDocument = new TypedDocumentString(`
+export const TestLeverConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation TestLeverConnection {
   testLeverConnection {
     ok
@@ -1361,12 +1361,12 @@ export const TestLeverConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestLeverConnectionMutation, TestLeverConnectionMutationVariables>;
-export const DisconnectLeverDocument = new TypedDocumentString(`
+export const DisconnectLeverDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DisconnectLever {
   disconnectLever
 }
     `) as unknown as TypedDocumentString<DisconnectLeverMutation, DisconnectLeverMutationVariables>;
-export const WorkdaySetupDocument = new TypedDocumentString(`
+export const WorkdaySetupDocument = /*#__PURE__*/ new TypedDocumentString(`
     query WorkdaySetup {
   workdaySetup {
     connected
@@ -1379,24 +1379,24 @@ export const WorkdaySetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkdaySetupQuery, WorkdaySetupQueryVariables>;
-export const ConnectWorkdayDocument = new TypedDocumentString(`
+export const ConnectWorkdayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {
   connectWorkday(endpoint: $endpoint, username: $username, password: $password)
 }
     `) as unknown as TypedDocumentString<ConnectWorkdayMutation, ConnectWorkdayMutationVariables>;
-export const SetWorkdayStatusDocument = new TypedDocumentString(`
+export const SetWorkdayStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetWorkdayStatus($status: String!, $referenceId: String!) {
   setWorkdayStatus(status: $status, referenceId: $referenceId)
 }
     `) as unknown as TypedDocumentString<SetWorkdayStatusMutation, SetWorkdayStatusMutationVariables>;
-export const SetWorkdayTestMappingDocument = new TypedDocumentString(`
+export const SetWorkdayTestMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {
   setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetWorkdayTestMappingMutation, SetWorkdayTestMappingMutationVariables>;
-export const TestWorkdayConnectionDocument = new TypedDocumentString(`
+export const TestWorkdayConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation TestWorkdayConnection {
   testWorkdayConnection {
     ok
@@ -1404,12 +1404,12 @@ export const TestWorkdayConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestWorkdayConnectionMutation, TestWorkdayConnectionMutationVariables>;
-export const DisconnectWorkdayDocument = new TypedDocumentString(`
+export const DisconnectWorkdayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DisconnectWorkday {
   disconnectWorkday
 }
     `) as unknown as TypedDocumentString<DisconnectWorkdayMutation, DisconnectWorkdayMutationVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
+export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog {
   auditLog(first: 200) {
     id
@@ -1422,7 +1422,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const MailboxDocument = new TypedDocumentString(`
+export const MailboxDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Mailbox {
   mailbox {
     id
@@ -1434,7 +1434,7 @@ export const MailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailboxQuery, MailboxQueryVariables>;
-export const AssessmentTitlesDocument = new TypedDocumentString(`
+export const AssessmentTitlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AssessmentTitles {
   assessments {
     id
@@ -1442,7 +1442,7 @@ export const AssessmentTitlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentTitlesQuery, AssessmentTitlesQueryVariables>;
-export const CandidatesOfDocument = new TypedDocumentString(`
+export const CandidatesOfDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CandidatesOf($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     id
@@ -1454,7 +1454,7 @@ export const CandidatesOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidatesOfQuery, CandidatesOfQueryVariables>;
-export const CandidateReportDocument = new TypedDocumentString(`
+export const CandidateReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CandidateReport($inviteId: ID!) {
   candidateReport(inviteId: $inviteId) {
     invite {
@@ -1530,7 +1530,7 @@ export const CandidateReportDocument = new TypedDocumentString(`
     actual
   }
 }`) as unknown as TypedDocumentString<CandidateReportQuery, CandidateReportQueryVariables>;
-export const DecideIntegrityReviewDocument = new TypedDocumentString(`
+export const DecideIntegrityReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {
   decideIntegrityReview(
     submissionId: $submissionId
@@ -1542,7 +1542,7 @@ export const DecideIntegrityReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideIntegrityReviewMutation, DecideIntegrityReviewMutationVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
+export const ApiKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ApiKeys {
   apiKeys {
     id
@@ -1555,21 +1555,21 @@ export const ApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
+export const CreateApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateApiKey($input: ApiKeyInput!) {
   createApiKey(input: $input) {
     secret
   }
 }
     `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
+export const RevokeApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const WebhookEndpointsDocument = new TypedDocumentString(`
+export const WebhookEndpointsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query WebhookEndpoints {
   webhookEndpoints {
     id
@@ -1580,7 +1580,7 @@ export const WebhookEndpointsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
-export const WebhookDeliveriesDocument = new TypedDocumentString(`
+export const WebhookDeliveriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query WebhookDeliveries($endpointId: ID!) {
   webhookDeliveries(endpointId: $endpointId) {
     id
@@ -1596,24 +1596,24 @@ export const WebhookDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
-export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+export const CreateWebhookEndpointDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) {
     secret
   }
 }
     `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
-export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+export const DeleteWebhookEndpointDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteWebhookEndpoint($id: ID!) {
   deleteWebhookEndpoint(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
-export const ResendWebhookEventDocument = new TypedDocumentString(`
+export const ResendWebhookEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {
   resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)
 }
     `) as unknown as TypedDocumentString<ResendWebhookEventMutation, ResendWebhookEventMutationVariables>;
-export const TeamDocument = new TypedDocumentString(`
+export const TeamDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Team {
   teamMembers {
     id
@@ -1632,33 +1632,33 @@ export const TeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
-export const InviteTeamMemberDocument = new TypedDocumentString(`
+export const InviteTeamMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation InviteTeamMember($email: String!, $role: TenantRole!) {
   inviteTeamMember(email: $email, role: $role) {
     id
   }
 }
     `) as unknown as TypedDocumentString<InviteTeamMemberMutation, InviteTeamMemberMutationVariables>;
-export const ChangeMemberRoleDocument = new TypedDocumentString(`
+export const ChangeMemberRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {
   changeMemberRole(membershipId: $membershipId, role: $role) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export const RemoveMemberDocument = new TypedDocumentString(`
+export const RemoveMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveMember($membershipId: ID!) {
   removeMember(membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export const RevokeTeamInviteDocument = new TypedDocumentString(`
+export const RevokeTeamInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeTeamInvite($id: ID!) {
   revokeTeamInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeTeamInviteMutation, RevokeTeamInviteMutationVariables>;
-export const TeamInvitePreviewDocument = new TypedDocumentString(`
+export const TeamInvitePreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TeamInvitePreview($token: String!) {
   teamInvite(token: $token) {
     tenantName
@@ -1668,7 +1668,7 @@ export const TeamInvitePreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamInvitePreviewQuery, TeamInvitePreviewQueryVariables>;
-export const RefreshDocument = new TypedDocumentString(`
+export const RefreshDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {
     ...SessionAuthFields
@@ -1683,7 +1683,7 @@ export const RefreshDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
-export const LogInDocument = new TypedDocumentString(`
+export const LogInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
     ...SessionAuthFields
@@ -1698,12 +1698,12 @@ export const LogInDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
-export const LogOutDocument = new TypedDocumentString(`
+export const LogOutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LogOut($refreshToken: String!) {
   logOut(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
-export const SignUpCompanyDocument = new TypedDocumentString(`
+export const SignUpCompanyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignUpCompany($input: CompanySignUpInput!) {
   signUpCompany(input: $input) {
     email
@@ -1711,7 +1711,7 @@ export const SignUpCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpCompanyMutation, SignUpCompanyMutationVariables>;
-export const VerifyEmailDocument = new TypedDocumentString(`
+export const VerifyEmailDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
     ...SessionAuthFields
@@ -1726,7 +1726,7 @@ export const VerifyEmailDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
-export const RequestPasswordResetDocument = new TypedDocumentString(`
+export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email, app: PORTAL) {
     email
@@ -1734,7 +1734,7 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = new TypedDocumentString(`
+export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
     ...SessionAuthFields
@@ -1749,7 +1749,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const AcceptTeamInviteDocument = new TypedDocumentString(`
+export const AcceptTeamInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {
   acceptTeamInvite(input: $input) {
     auth {
@@ -1769,7 +1769,7 @@ export const AcceptTeamInviteDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<AcceptTeamInviteMutation, AcceptTeamInviteMutationVariables>;
-export const MyTenantsDocument = new TypedDocumentString(`
+export const MyTenantsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyTenants {
   myTenants {
     role
@@ -1781,7 +1781,7 @@ export const MyTenantsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTenantsQuery, MyTenantsQueryVariables>;
-export const RoleCapabilitiesDocument = new TypedDocumentString(`
+export const RoleCapabilitiesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query RoleCapabilities {
   roleCapabilities {
     role
