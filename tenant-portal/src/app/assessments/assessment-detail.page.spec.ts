@@ -41,6 +41,7 @@ const candidate = (email: string, extraTimePercent = 0): PipelineRowFieldsFragme
   submittedAt: null,
   extraTimePercent,
   sendCount: 1,
+  competition: null,
 });
 
 type Answer = { data: unknown } | { errors: { message: string; extensions: { code: string } }[] };

@@ -82,6 +82,7 @@ import { PipelineTableComponent } from './pipeline-table.component';
         [canReport]="canReport()"
         [canInvite]="canInvite()"
         [busy]="data.busy()"
+        [competition]="a.kind === 'competition'"
         (resend)="data.resend($event)"
         (revoke)="data.revoke($event)"
         (extraTime)="editing.set($event)"

@@ -17,6 +17,7 @@ const BOB: PipelineRow = {
   extraTimePercent: 25,
   underReview: false,
   sendCount: 1,
+  competition: null,
 };
 
 async function openFor(row: PipelineRow) {

@@ -16,6 +16,7 @@ const row = (over: Partial<PipelineRow> & Pick<PipelineRow, 'id' | 'email'>): Pi
   submittedAt: null,
   extraTimePercent: 0,
   sendCount: 1,
+  competition: null,
   ...over,
 });
 
@@ -60,12 +61,14 @@ const ROWS: PipelineRow[] = [
 async function renderTable(
   rows: PipelineRow[] | null,
   rights = { canReport: true, canInvite: true },
+  competition = false,
 ) {
   TestBed.configureTestingModule({ providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(PipelineTableComponent);
   fixture.componentRef.setInput('rows', rows);
   fixture.componentRef.setInput('canReport', rights.canReport);
   fixture.componentRef.setInput('canInvite', rights.canInvite);
+  fixture.componentRef.setInput('competition', competition);
   const events: string[] = [];
   const table = fixture.componentInstance;
   table.resend.subscribe((r) => events.push(`resend ${r.email}`));
@@ -167,5 +170,58 @@ describe('PipelineTableComponent', () => {
     ]);
     TestBed.resetTestingModule();
     expect(texts((await renderTable([])).root, '.empty')).toEqual(['No candidates yet.']);
+  });
+
+  it("shows a hiring competition's standings: rank, points, solved and integrity verdicts", async () => {
+    const integrity = { clean: 0, flagged: 0, tampered: 0, reviewPending: 0 };
+    const entrants = [
+      row({
+        id: 'a',
+        email: 'ada@example.com',
+        status: 'submitted',
+        competition: {
+          rank: 1,
+          points: 250,
+          solved: 3,
+          challenges: 3,
+          integrity: { ...integrity, clean: 5 },
+        },
+      }),
+      row({
+        id: 'b',
+        email: 'bob@example.com',
+        status: 'submitted',
+        sentAt: '2026-12-02T09:00:00Z',
+        competition: {
+          rank: null,
+          points: 40,
+          solved: 1,
+          challenges: 3,
+          integrity: { clean: 2, flagged: 1, tampered: 1, reviewPending: 2 },
+        },
+      }),
+      row({ id: 'c', email: 'cy@example.com', sentAt: '2026-12-03T09:00:00Z' }),
+    ];
+    const { root } = await renderTable(entrants, { canReport: true, canInvite: true }, true);
+    expect(texts(root, 'th').slice(-5)).toEqual([
+      'Rank',
+      'Points',
+      'Solved',
+      'Integrity',
+      'Actions',
+    ]);
+    const cells = (i: number) =>
+      texts([...root.querySelectorAll('tbody tr')][i] as HTMLElement, 'td').slice(8, -1);
+    expect(cells(0)).toEqual(['1', '250', '3 / 3', '5 clean, 0 flagged, 0 tampered']);
+    // Off the final board (no rank); flagged or tampered submits still waiting for a person.
+    expect(cells(1)).toEqual(['—', '40', '1 / 3', '2 clean, 1 flagged, 1 tampered (2 to review)']);
+    // No standing until the competition is final.
+    expect(cells(2)).toEqual(['Not final yet']);
+  });
+
+  it('shows no standing columns on an ordinary assessment', async () => {
+    const { root } = await renderTable(ROWS);
+    expect(texts(root, 'th')).not.toContain('Rank');
+    expect(root.querySelector('[data-testid="competition-rank"]')).toBeNull();
   });
 });

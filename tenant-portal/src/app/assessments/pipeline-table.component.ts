@@ -9,6 +9,8 @@ import {
   sortPipeline,
 } from '../core/pipeline-sort';
 
+type IntegrityCounts = NonNullable<PipelineRow['competition']>['integrity'];
+
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
   { key: 'email', label: 'Email' },
@@ -30,7 +32,9 @@ export const STATUS_WORDS: Record<CandidateStatus, string> = {
 /**
  * An assessment's pipeline: every candidate with status (in words), score (or "Review" while an
  * integrity review withholds it), time used and dates; sortable by any column, filtered by
- * status; per row the report and, for recruiters, resend, revoke and extra time.
+ * status; per row the report and, for recruiters, resend, revoke and extra time. A hiring
+ * competition's pipeline also shows each entrant's final standing (rank, points, solved,
+ * integrity verdicts of their graded submits), which the API sets once the competition is final.
  */
 @Component({
   selector: 'fp-pipeline-table',
@@ -74,6 +78,12 @@ export const STATUS_WORDS: Record<CandidateStatus, string> = {
                   </button>
                 </th>
               }
+              @if (competition()) {
+                <th scope="col">Rank</th>
+                <th scope="col">Points</th>
+                <th scope="col">Solved</th>
+                <th scope="col">Integrity</th>
+              }
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -100,6 +110,16 @@ export const STATUS_WORDS: Record<CandidateStatus, string> = {
                 <td>{{ r.sentAt | date: 'short' }}</td>
                 <td>{{ r.startedAt ? (r.startedAt | date: 'short') : '—' }}</td>
                 <td>{{ r.submittedAt ? (r.submittedAt | date: 'short') : '—' }}</td>
+                @if (competition()) {
+                  @if (r.competition; as c) {
+                    <td data-testid="competition-rank">{{ c.rank ?? '—' }}</td>
+                    <td>{{ c.points }}</td>
+                    <td>{{ c.solved }} / {{ c.challenges }}</td>
+                    <td data-testid="competition-integrity">{{ integrityWords(c.integrity) }}</td>
+                  } @else {
+                    <td data-testid="competition-rank" colspan="4" class="empty">Not final yet</td>
+                  }
+                }
                 <td class="row-actions">
                   @if (canReport() && r.status !== 'invited' && r.status !== 'revoked') {
                     <a
@@ -141,7 +161,7 @@ export const STATUS_WORDS: Record<CandidateStatus, string> = {
               </tr>
             } @empty {
               <tr>
-                <td [attr.colspan]="columns.length + 1" class="empty">
+                <td [attr.colspan]="columns.length + (competition() ? 5 : 1)" class="empty">
                   No {{ statusWord(statusFilter()).toLowerCase() }} candidates.
                 </td>
               </tr>
@@ -158,6 +178,8 @@ export class PipelineTableComponent {
   readonly canReport = input(false);
   readonly canInvite = input(false);
   readonly busy = input(false);
+  /** A `competition`-kind assessment: its entrants' standings get their columns. */
+  readonly competition = input(false);
   readonly resend = output<PipelineRow>();
   readonly revoke = output<PipelineRow>();
   readonly extraTime = output<PipelineRow>();
@@ -175,6 +197,13 @@ export class PipelineTableComponent {
     const status = this.statusFilter();
     return status ? rows.filter((r) => r.status === status) : rows;
   });
+
+  protected integrityWords(i: IntegrityCounts): string {
+    const words = [`${i.clean} clean`, `${i.flagged} flagged`, `${i.tampered} tampered`];
+    return i.reviewPending
+      ? `${words.join(', ')} (${i.reviewPending} to review)`
+      : words.join(', ');
+  }
 
   protected ariaSort(key: SortKey) {
     if (this.sortKey() !== key) return 'none';

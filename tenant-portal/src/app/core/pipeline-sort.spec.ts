@@ -14,6 +14,7 @@ const row = (over: Partial<PipelineRow>): PipelineRow => ({
   extraTimePercent: 0,
   underReview: false,
   sendCount: 1,
+  competition: null,
   ...over,
 });
 

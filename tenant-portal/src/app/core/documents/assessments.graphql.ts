@@ -58,6 +58,18 @@ import {
     submittedAt
     extraTimePercent
     sendCount
+    competition {
+      rank
+      points
+      solved
+      challenges
+      integrity {
+        clean
+        flagged
+        tampered
+        reviewPending
+      }
+    }
   }
 `;
 

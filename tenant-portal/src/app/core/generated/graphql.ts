@@ -220,7 +220,7 @@ export type InviteCompetitionFinalistsMutation = { inviteCompetitionFinalists: {
 
 export type AssessmentFieldsFragment = { id: string, title: string, instructions: string, timeLimitMinutes: number, hintsAllowed: boolean, hintPenalty: number, status: AssessmentStatus, kind: string, candidateCount: number, createdAt: string, updatedAt: string, challenges: Array<{ position: number, slug: string, title: string, language: string, difficulty: number, estimatedMinutes: number, private: boolean }> };
 
-export type PipelineRowFieldsFragment = { id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number };
+export type PipelineRowFieldsFragment = { id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number, competition: { rank: number | null, points: number, solved: number, challenges: number, integrity: { clean: number, flagged: number, tampered: number, reviewPending: number } } | null };
 
 export type AssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -282,7 +282,7 @@ export type PipelineQueryVariables = Exact<{
 }>;
 
 
-export type PipelineQuery = { candidates: Array<{ id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number }> };
+export type PipelineQuery = { candidates: Array<{ id: string, email: string, name: string | null, status: CandidateStatus, score: number | null, underReview: boolean, timeUsedSeconds: number | null, sentAt: string, startedAt: string | null, submittedAt: string | null, extraTimePercent: number, sendCount: number, competition: { rank: number | null, points: number, solved: number, challenges: number, integrity: { clean: number, flagged: number, tampered: number, reviewPending: number } } | null }> };
 
 export type ResendInviteMutationVariables = Exact<{
   id: string | number;
@@ -754,6 +754,18 @@ export const PipelineRowFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStrin
   submittedAt
   extraTimePercent
   sendCount
+  competition {
+    rank
+    points
+    solved
+    challenges
+    integrity {
+      clean
+      flagged
+      tampered
+      reviewPending
+    }
+  }
 }
     `, {"fragmentName":"PipelineRowFields"}) as unknown as TypedDocumentString<PipelineRowFieldsFragment, unknown>;
 export const EmbedKeyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
@@ -1126,6 +1138,18 @@ export const PipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
   submittedAt
   extraTimePercent
   sendCount
+  competition {
+    rank
+    points
+    solved
+    challenges
+    integrity {
+      clean
+      flagged
+      tampered
+      reviewPending
+    }
+  }
 }`) as unknown as TypedDocumentString<PipelineQuery, PipelineQueryVariables>;
 export const ResendInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResendInvite($id: ID!) {
