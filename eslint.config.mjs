@@ -72,7 +72,7 @@ export default tseslint.config(
   },
   {
     // The portal's documents: each text stands alone as a /* GraphQL */ template for the
-    // generator, and the file exports the generated XxxDocument constant (tree-shaken per page).
+    // generator, and the file exports the generated XxxDocument constant (no gql.ts map).
     files: ['tenant-portal/src/**/*.graphql.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -42,10 +42,6 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv = process.env): CodegenPaths
 
 // Strings on the wire as today (both clients POST { query, variables }), plain unions for
 // enums (no runtime objects in the bundles), no fragment masking (screens read fields directly).
-// Each document constant is marked pure (markDocumentsPure) so a bundle keeps only the ones its code
-// imports: the portal's *.graphql.ts files export the generated XxxDocument constants (their texts are
-// declared with a /* GraphQL */ comment), so a lazy page's chunk carries only its own documents
-// instead of gql.ts's map of every document at startup.
 const shared = {
   preset: 'client' as const,
   presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
@@ -59,22 +55,11 @@ const shared = {
   },
 };
 
-/**
- * Marks each document constant of a generated graphql.ts `/*#__PURE__*\/`, so a bundler drops
- * the ones a bundle does not import (the client preset does not pass typed-document-node's
- * `pureMagicComment` option through).
- */
-export const markDocumentsPure = (file: string, content: string): string =>
-  path.basename(file) === 'graphql.ts'
-    ? content.replace(/ = new TypedDocumentString\(/g, ' = /*#__PURE__*/ new TypedDocumentString(')
-    : content;
-
 export function codegenConfig(paths: CodegenPaths = COMMITTED): CodegenConfig {
   return {
     schema: paths.schema,
     ignoreNoDocuments: false,
     errorsOnly: true,
-    hooks: { beforeOneFileWrite: [markDocumentsPure] },
     generates: {
       [paths.learnerOut]: {
         ...shared,

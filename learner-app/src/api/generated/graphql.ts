@@ -411,14 +411,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const UserFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
   email
   displayName
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const AuthFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const AuthFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthFields on AuthPayload {
   accessToken
   accessTokenExpiresAt
@@ -432,7 +432,7 @@ export const AuthFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   email
   displayName
 }`, {"fragmentName":"AuthFields"}) as unknown as TypedDocumentString<AuthFieldsFragment, unknown>;
-export const ChallengeSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengeSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChallengeSummaryFields on ChallengeSummary {
   slug
   title
@@ -446,7 +446,7 @@ export const ChallengeSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   sourceUrl
 }
     `, {"fragmentName":"ChallengeSummaryFields"}) as unknown as TypedDocumentString<ChallengeSummaryFieldsFragment, unknown>;
-export const ChallengeDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengeDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChallengeDetailFields on ChallengeDetail {
   slug
   title
@@ -474,7 +474,7 @@ export const ChallengeDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentS
   }
 }
     `, {"fragmentName":"ChallengeDetailFields"}) as unknown as TypedDocumentString<ChallengeDetailFieldsFragment, unknown>;
-export const RunFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const RunFieldsFragmentDoc = new TypedDocumentString(`
     fragment RunFields on Run {
   id
   suite
@@ -502,7 +502,7 @@ export const RunFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RunFields"}) as unknown as TypedDocumentString<RunFieldsFragment, unknown>;
-export const SubmissionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubmissionFields on Submission {
   id
   score
@@ -519,7 +519,7 @@ export const SubmissionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
-export const AttemptFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
     fragment AttemptFields on Attempt {
   id
   status
@@ -612,13 +612,13 @@ fragment ChallengeDetailFields on ChallengeDetail {
     memoryMb
   }
 }`, {"fragmentName":"AttemptFields"}) as unknown as TypedDocumentString<AttemptFieldsFragment, unknown>;
-export const MailSentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const MailSentFieldsFragmentDoc = new TypedDocumentString(`
     fragment MailSentFields on AccountMailSent {
   email
   message
 }
     `, {"fragmentName":"MailSentFields"}) as unknown as TypedDocumentString<MailSentFieldsFragment, unknown>;
-export const CandidateSessionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const CandidateSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CandidateSessionFields on CandidateSession {
   id
   phase
@@ -638,7 +638,7 @@ export const CandidateSessionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   }
 }
     `, {"fragmentName":"CandidateSessionFields"}) as unknown as TypedDocumentString<CandidateSessionFieldsFragment, unknown>;
-export const CompetitionSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const CompetitionSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompetitionSummaryFields on Competition {
   id
   title
@@ -650,7 +650,7 @@ export const CompetitionSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocume
   registered
 }
     `, {"fragmentName":"CompetitionSummaryFields"}) as unknown as TypedDocumentString<CompetitionSummaryFieldsFragment, unknown>;
-export const LeaderboardEntryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const LeaderboardEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeaderboardEntryFields on LeaderboardEntry {
   rank
   userId
@@ -659,7 +659,7 @@ export const LeaderboardEntryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   lastImprovementMs
 }
     `, {"fragmentName":"LeaderboardEntryFields"}) as unknown as TypedDocumentString<LeaderboardEntryFieldsFragment, unknown>;
-export const RefreshDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {
     ...AuthFields
@@ -678,12 +678,12 @@ fragment AuthFields on AuthPayload {
     ...UserFields
   }
 }`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
-export const LogOutDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut($refreshToken: String!) {
   logOut(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
-export const SignUpDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
     ...MailSentFields
@@ -693,7 +693,7 @@ export const SignUpDocument = /*#__PURE__*/ new TypedDocumentString(`
   email
   message
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const VerifyEmailDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
     ...AuthFields
@@ -712,7 +712,7 @@ fragment AuthFields on AuthPayload {
     ...UserFields
   }
 }`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
-export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email, app: LEARNER) {
     ...MailSentFields
@@ -722,7 +722,7 @@ export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentStrin
   email
   message
 }`) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
     ...AuthFields
@@ -741,7 +741,7 @@ fragment AuthFields on AuthPayload {
     ...UserFields
   }
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const ChangePasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
     ...AuthFields
@@ -760,7 +760,7 @@ fragment AuthFields on AuthPayload {
     ...UserFields
   }
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const UpdateProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const UpdateProfileDocument = new TypedDocumentString(`
     mutation UpdateProfile($displayName: String!) {
   updateProfile(displayName: $displayName) {
     ...UserFields
@@ -771,7 +771,7 @@ export const UpdateProfileDocument = /*#__PURE__*/ new TypedDocumentString(`
   email
   displayName
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
-export const RequestEmailChangeDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RequestEmailChangeDocument = new TypedDocumentString(`
     mutation RequestEmailChange($input: ChangeEmailInput!) {
   requestEmailChange(input: $input, app: LEARNER) {
     ...MailSentFields
@@ -781,7 +781,7 @@ export const RequestEmailChangeDocument = /*#__PURE__*/ new TypedDocumentString(
   email
   message
 }`) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
-export const DevInboxDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DevInboxDocument = new TypedDocumentString(`
     query DevInbox($email: String!) {
   devInbox(email: $email) {
     to
@@ -792,7 +792,7 @@ export const DevInboxDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevInboxQuery, DevInboxQueryVariables>;
-export const LogInDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
     ...AuthFields
@@ -811,7 +811,7 @@ fragment AuthFields on AuthPayload {
     ...UserFields
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
-export const ChallengesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengesDocument = new TypedDocumentString(`
     query Challenges($filter: ChallengeFilter, $first: Int, $after: String, $orderBy: ChallengeOrder) {
   challenges(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     nodes {
@@ -836,7 +836,7 @@ export const ChallengesDocument = /*#__PURE__*/ new TypedDocumentString(`
   sourceKind
   sourceUrl
 }`) as unknown as TypedDocumentString<ChallengesQuery, ChallengesQueryVariables>;
-export const StartAttemptDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const StartAttemptDocument = new TypedDocumentString(`
     mutation StartAttempt($slug: String!) {
   startAttempt(slug: $slug) {
     ...AttemptFields
@@ -934,7 +934,7 @@ fragment AttemptFields on Attempt {
     ...SubmissionFields
   }
 }`) as unknown as TypedDocumentString<StartAttemptMutation, StartAttemptMutationVariables>;
-export const SaveFilesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SaveFilesDocument = new TypedDocumentString(`
     mutation SaveFiles($attemptId: ID!, $files: [FileInput!]!) {
   saveFiles(attemptId: $attemptId, files: $files) {
     id
@@ -942,7 +942,7 @@ export const SaveFilesDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveFilesMutation, SaveFilesMutationVariables>;
-export const ResetAttemptDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResetAttemptDocument = new TypedDocumentString(`
     mutation ResetAttempt($attemptId: ID!) {
   resetAttempt(attemptId: $attemptId) {
     ...AttemptFields
@@ -1040,7 +1040,7 @@ fragment AttemptFields on Attempt {
     ...SubmissionFields
   }
 }`) as unknown as TypedDocumentString<ResetAttemptMutation, ResetAttemptMutationVariables>;
-export const RunTestsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RunTestsDocument = new TypedDocumentString(`
     mutation RunTests($attemptId: ID!, $files: [FileInput!]) {
   runTests(attemptId: $attemptId, files: $files) {
     ...RunFields
@@ -1072,7 +1072,7 @@ export const RunTestsDocument = /*#__PURE__*/ new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<RunTestsMutation, RunTestsMutationVariables>;
-export const RevealHintDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RevealHintDocument = new TypedDocumentString(`
     mutation RevealHint($attemptId: ID!) {
   revealHint(attemptId: $attemptId) {
     level
@@ -1080,7 +1080,7 @@ export const RevealHintDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealHintMutation, RevealHintMutationVariables>;
-export const SubmitDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SubmitDocument = new TypedDocumentString(`
     mutation Submit($attemptId: ID!, $files: [FileInput!]) {
   submit(attemptId: $attemptId, files: $files) {
     ...SubmissionFields
@@ -1101,7 +1101,7 @@ export const SubmitDocument = /*#__PURE__*/ new TypedDocumentString(`
     total
   }
 }`) as unknown as TypedDocumentString<SubmitMutation, SubmitMutationVariables>;
-export const MyProgressDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const MyProgressDocument = new TypedDocumentString(`
     query MyProgress {
   myProgress {
     streakDays
@@ -1123,7 +1123,7 @@ export const MyProgressDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyProgressQuery, MyProgressQueryVariables>;
-export const MyAttemptsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const MyAttemptsDocument = new TypedDocumentString(`
     query MyAttempts($first: Int, $after: String) {
   myAttempts(first: $first, after: $after) {
     nodes {
@@ -1149,7 +1149,7 @@ export const MyAttemptsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAttemptsQuery, MyAttemptsQueryVariables>;
-export const AttemptDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AttemptDocument = new TypedDocumentString(`
     query Attempt($id: ID!) {
   attempt(id: $id) {
     ...AttemptFields
@@ -1247,7 +1247,7 @@ fragment AttemptFields on Attempt {
     ...SubmissionFields
   }
 }`) as unknown as TypedDocumentString<AttemptQuery, AttemptQueryVariables>;
-export const CandidateInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CandidateInviteDocument = new TypedDocumentString(`
     query CandidateInvite($token: String!) {
   candidateInvite(token: $token) {
     companyName
@@ -1261,7 +1261,7 @@ export const CandidateInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidateInviteQuery, CandidateInviteQueryVariables>;
-export const OpenCandidateSessionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const OpenCandidateSessionDocument = new TypedDocumentString(`
     mutation OpenCandidateSession($token: String!) {
   openCandidateSession(token: $token) {
     token
@@ -1288,7 +1288,7 @@ export const OpenCandidateSessionDocument = /*#__PURE__*/ new TypedDocumentStrin
     language
   }
 }`) as unknown as TypedDocumentString<OpenCandidateSessionMutation, OpenCandidateSessionMutationVariables>;
-export const CandidateSessionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CandidateSessionDocument = new TypedDocumentString(`
     query CandidateSession {
   candidateSession {
     ...CandidateSessionFields
@@ -1312,7 +1312,7 @@ export const CandidateSessionDocument = /*#__PURE__*/ new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<CandidateSessionQuery, CandidateSessionQueryVariables>;
-export const SessionStateChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SessionStateChangedDocument = new TypedDocumentString(`
     subscription SessionStateChanged {
   sessionStateChanged {
     ...CandidateSessionFields
@@ -1336,7 +1336,7 @@ export const SessionStateChangedDocument = /*#__PURE__*/ new TypedDocumentString
     language
   }
 }`) as unknown as TypedDocumentString<SessionStateChangedSubscription, SessionStateChangedSubscriptionVariables>;
-export const BeginAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const BeginAssessmentDocument = new TypedDocumentString(`
     mutation BeginAssessment($consent: Boolean!) {
   beginAssessment(consent: $consent) {
     ...CandidateSessionFields
@@ -1360,12 +1360,12 @@ export const BeginAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<BeginAssessmentMutation, BeginAssessmentMutationVariables>;
-export const RecordIntegrityDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RecordIntegrityDocument = new TypedDocumentString(`
     mutation RecordIntegrity($pastes: Int!, $focusLosses: Int!) {
   recordIntegrity(pastes: $pastes, focusLosses: $focusLosses)
 }
     `) as unknown as TypedDocumentString<RecordIntegrityMutation, RecordIntegrityMutationVariables>;
-export const SubmitAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SubmitAssessmentDocument = new TypedDocumentString(`
     mutation SubmitAssessment {
   submitAssessment {
     ...CandidateSessionFields
@@ -1389,7 +1389,7 @@ export const SubmitAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
-export const CompetitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CompetitionsDocument = new TypedDocumentString(`
     query Competitions($when: CompetitionWhen!) {
   competitions(when: $when) {
     ...CompetitionSummaryFields
@@ -1405,7 +1405,7 @@ export const CompetitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
   entrants
   registered
 }`) as unknown as TypedDocumentString<CompetitionsQuery, CompetitionsQueryVariables>;
-export const CompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CompetitionDocument = new TypedDocumentString(`
     query Competition($id: ID!) {
   competition(id: $id) {
     ...CompetitionSummaryFields
@@ -1437,7 +1437,7 @@ export const CompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
   entrants
   registered
 }`) as unknown as TypedDocumentString<CompetitionQuery, CompetitionQueryVariables>;
-export const LeaderboardDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($id: ID!) {
   leaderboard(competitionId: $id, first: 10) {
     frozen
@@ -1454,7 +1454,7 @@ export const LeaderboardDocument = /*#__PURE__*/ new TypedDocumentString(`
   points
   lastImprovementMs
 }`) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
-export const LeaderboardAroundMeDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LeaderboardAroundMeDocument = new TypedDocumentString(`
     query LeaderboardAroundMe($id: ID!) {
   leaderboardAroundMe(competitionId: $id, radius: 2) {
     frozen
@@ -1471,7 +1471,7 @@ export const LeaderboardAroundMeDocument = /*#__PURE__*/ new TypedDocumentString
   points
   lastImprovementMs
 }`) as unknown as TypedDocumentString<LeaderboardAroundMeQuery, LeaderboardAroundMeQueryVariables>;
-export const LeaderboardChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LeaderboardChangedDocument = new TypedDocumentString(`
     subscription LeaderboardChanged($id: ID!) {
   leaderboardChanged(competitionId: $id) {
     phase
@@ -1489,7 +1489,7 @@ export const LeaderboardChangedDocument = /*#__PURE__*/ new TypedDocumentString(
   points
   lastImprovementMs
 }`) as unknown as TypedDocumentString<LeaderboardChangedSubscription, LeaderboardChangedSubscriptionVariables>;
-export const RegisterForCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RegisterForCompetitionDocument = new TypedDocumentString(`
     mutation RegisterForCompetition($id: ID!, $consent: Boolean!) {
   registerForCompetition(competitionId: $id, consent: $consent) {
     id
@@ -1498,14 +1498,14 @@ export const RegisterForCompetitionDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<RegisterForCompetitionMutation, RegisterForCompetitionMutationVariables>;
-export const StartCompetitionAttemptDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const StartCompetitionAttemptDocument = new TypedDocumentString(`
     mutation StartCompetitionAttempt($slug: String!) {
   startAttempt(slug: $slug) {
     id
   }
 }
     `) as unknown as TypedDocumentString<StartCompetitionAttemptMutation, StartCompetitionAttemptMutationVariables>;
-export const SubmitCompetitionAttemptDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SubmitCompetitionAttemptDocument = new TypedDocumentString(`
     mutation SubmitCompetitionAttempt($id: ID!, $attemptId: ID!) {
   submitCompetitionAttempt(competitionId: $id, attemptId: $attemptId) {
     correctnessPermille
@@ -1514,7 +1514,7 @@ export const SubmitCompetitionAttemptDocument = /*#__PURE__*/ new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<SubmitCompetitionAttemptMutation, SubmitCompetitionAttemptMutationVariables>;
-export const MyRatingDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const MyRatingDocument = new TypedDocumentString(`
     query MyRating {
   myRating {
     rating

@@ -1,7 +1,7 @@
 // Documents of the hiring competition pages, typed by the code generator from the committed
 // schema (`npm run codegen` writes ../core/generated).
 // Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
-// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+// constants, not graphql(): gql.ts's map (every text once more) stays out of the bundle.
 import {
   CancelHiringCompetitionDocument,
   CompetitionPipelineDocument,

@@ -1,7 +1,7 @@
 // The assessment pages' documents (list, form, detail and its pipeline), typed by the code
 // generator from the committed schema (`npm run codegen` writes ../generated).
 // Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
-// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+// constants, not graphql(): gql.ts's map (every text once more) stays out of the bundle.
 import {
   ArchiveAssessmentDocument,
   AssessmentCatalogDocument,

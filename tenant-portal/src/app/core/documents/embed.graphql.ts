@@ -1,7 +1,7 @@
 // The embed page's documents (career-page keys), typed by the code generator from the committed
 // schema (`npm run codegen` writes ../generated).
 // Each text is a /* GraphQL */ template the generator reads; the exports are its XxxDocument
-// constants (not graphql()), so a lazy page's chunk carries only the documents it imports.
+// constants, not graphql(): gql.ts's map (every text once more) stays out of the bundle.
 import {
   CreateEmbedKeyDocument,
   EmbedCatalogDocument,

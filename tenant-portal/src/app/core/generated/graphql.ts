@@ -694,7 +694,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const HiringCompetitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const HiringCompetitionFieldsFragmentDoc = new TypedDocumentString(`
     fragment HiringCompetitionFields on Competition {
   id
   title
@@ -716,7 +716,7 @@ export const HiringCompetitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumen
   }
 }
     `, {"fragmentName":"HiringCompetitionFields"}) as unknown as TypedDocumentString<HiringCompetitionFieldsFragment, unknown>;
-export const AssessmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentFields on Assessment {
   id
   title
@@ -740,7 +740,7 @@ export const AssessmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
-export const PipelineRowFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const PipelineRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment PipelineRowFields on CandidateInvite {
   id
   email
@@ -768,7 +768,7 @@ export const PipelineRowFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `, {"fragmentName":"PipelineRowFields"}) as unknown as TypedDocumentString<PipelineRowFieldsFragment, unknown>;
-export const EmbedKeyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const EmbedKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment EmbedKeyFields on EmbedKey {
   id
   name
@@ -785,7 +785,7 @@ export const EmbedKeyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"EmbedKeyFields"}) as unknown as TypedDocumentString<EmbedKeyFieldsFragment, unknown>;
-export const ChallengeIntegrityFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengeIntegrityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChallengeIntegrityFields on ChallengeIntegrity {
   submissionId
   verdict
@@ -808,7 +808,7 @@ export const ChallengeIntegrityFieldsFragmentDoc = /*#__PURE__*/ new TypedDocume
   }
 }
     `, {"fragmentName":"ChallengeIntegrityFields"}) as unknown as TypedDocumentString<ChallengeIntegrityFieldsFragment, unknown>;
-export const SessionAuthFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+export const SessionAuthFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionAuthFields on AuthPayload {
   accessToken
   refreshToken
@@ -819,7 +819,7 @@ export const SessionAuthFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `, {"fragmentName":"SessionAuthFields"}) as unknown as TypedDocumentString<SessionAuthFieldsFragment, unknown>;
-export const HiringCompetitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const HiringCompetitionsDocument = new TypedDocumentString(`
     query HiringCompetitions {
   hiringCompetitions {
     ...HiringCompetitionFields
@@ -853,14 +853,14 @@ export const HiringCompetitionsDocument = /*#__PURE__*/ new TypedDocumentString(
     maxPoints
   }
 }`) as unknown as TypedDocumentString<HiringCompetitionsQuery, HiringCompetitionsQueryVariables>;
-export const CreateHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CreateHiringCompetitionDocument = new TypedDocumentString(`
     mutation CreateHiringCompetition($input: CompetitionScheduleInput!) {
   createHiringCompetition(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateHiringCompetitionMutation, CreateHiringCompetitionMutationVariables>;
-export const HiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const HiringCompetitionDocument = new TypedDocumentString(`
     query HiringCompetition($id: ID!) {
   competition(id: $id) {
     ...HiringCompetitionFields
@@ -895,7 +895,7 @@ export const HiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     maxPoints
   }
 }`) as unknown as TypedDocumentString<HiringCompetitionQuery, HiringCompetitionQueryVariables>;
-export const CompetitionPipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CompetitionPipelineDocument = new TypedDocumentString(`
     query CompetitionPipeline($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     id
@@ -916,7 +916,7 @@ export const CompetitionPipelineDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<CompetitionPipelineQuery, CompetitionPipelineQueryVariables>;
-export const FinalistAssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const FinalistAssessmentsDocument = new TypedDocumentString(`
     query FinalistAssessments {
   assessments {
     id
@@ -926,35 +926,35 @@ export const FinalistAssessmentsDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<FinalistAssessmentsQuery, FinalistAssessmentsQueryVariables>;
-export const PauseHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const PauseHiringCompetitionDocument = new TypedDocumentString(`
     mutation PauseHiringCompetition($id: ID!) {
   pauseHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<PauseHiringCompetitionMutation, PauseHiringCompetitionMutationVariables>;
-export const ResumeHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResumeHiringCompetitionDocument = new TypedDocumentString(`
     mutation ResumeHiringCompetition($id: ID!) {
   resumeHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ResumeHiringCompetitionMutation, ResumeHiringCompetitionMutationVariables>;
-export const ExtendHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ExtendHiringCompetitionDocument = new TypedDocumentString(`
     mutation ExtendHiringCompetition($id: ID!, $minutes: Int!) {
   extendHiringCompetition(competitionId: $id, minutes: $minutes) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ExtendHiringCompetitionMutation, ExtendHiringCompetitionMutationVariables>;
-export const CancelHiringCompetitionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CancelHiringCompetitionDocument = new TypedDocumentString(`
     mutation CancelHiringCompetition($id: ID!) {
   cancelHiringCompetition(competitionId: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CancelHiringCompetitionMutation, CancelHiringCompetitionMutationVariables>;
-export const InviteCompetitionFinalistsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const InviteCompetitionFinalistsDocument = new TypedDocumentString(`
     mutation InviteCompetitionFinalists($competitionId: ID!, $assessmentId: ID!, $top: Int!) {
   inviteCompetitionFinalists(
     competitionId: $competitionId
@@ -972,7 +972,7 @@ export const InviteCompetitionFinalistsDocument = /*#__PURE__*/ new TypedDocumen
   }
 }
     `) as unknown as TypedDocumentString<InviteCompetitionFinalistsMutation, InviteCompetitionFinalistsMutationVariables>;
-export const AssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments {
   assessments {
     ...AssessmentFields
@@ -1000,7 +1000,7 @@ export const AssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
-export const AssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AssessmentDocument = new TypedDocumentString(`
     query Assessment($id: ID!) {
   assessment(id: $id) {
     ...AssessmentFields
@@ -1028,7 +1028,7 @@ export const AssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
-export const PublishAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const PublishAssessmentDocument = new TypedDocumentString(`
     mutation PublishAssessment($id: ID!) {
   publishAssessment(id: $id) {
     ...AssessmentFields
@@ -1056,7 +1056,7 @@ export const PublishAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<PublishAssessmentMutation, PublishAssessmentMutationVariables>;
-export const ArchiveAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ArchiveAssessmentDocument = new TypedDocumentString(`
     mutation ArchiveAssessment($id: ID!) {
   archiveAssessment(id: $id) {
     ...AssessmentFields
@@ -1084,21 +1084,21 @@ export const ArchiveAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     private
   }
 }`) as unknown as TypedDocumentString<ArchiveAssessmentMutation, ArchiveAssessmentMutationVariables>;
-export const CreateAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CreateAssessmentDocument = new TypedDocumentString(`
     mutation CreateAssessment($input: AssessmentInput!) {
   createAssessment(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
-export const UpdateAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const UpdateAssessmentDocument = new TypedDocumentString(`
     mutation UpdateAssessment($id: ID!, $input: AssessmentInput!) {
   updateAssessment(id: $id, input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
-export const AssessmentCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AssessmentCatalogDocument = new TypedDocumentString(`
     query AssessmentCatalog($filter: ChallengeFilter) {
   challenges(filter: $filter, first: 50) {
     nodes {
@@ -1112,14 +1112,14 @@ export const AssessmentCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentCatalogQuery, AssessmentCatalogQueryVariables>;
-export const ChallengeBriefDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengeBriefDocument = new TypedDocumentString(`
     query ChallengeBrief($slug: String!) {
   challenge(slug: $slug) {
     summary
   }
 }
     `) as unknown as TypedDocumentString<ChallengeBriefQuery, ChallengeBriefQueryVariables>;
-export const PipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const PipelineDocument = new TypedDocumentString(`
     query Pipeline($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     ...PipelineRowFields
@@ -1151,21 +1151,21 @@ export const PipelineDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PipelineQuery, PipelineQueryVariables>;
-export const ResendInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResendInviteDocument = new TypedDocumentString(`
     mutation ResendInvite($id: ID!) {
   resendInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ResendInviteMutation, ResendInviteMutationVariables>;
-export const RevokeInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RevokeInviteDocument = new TypedDocumentString(`
     mutation RevokeInvite($id: ID!) {
   revokeInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
-export const InviteCandidatesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const InviteCandidatesDocument = new TypedDocumentString(`
     mutation InviteCandidates($assessmentId: ID!, $candidates: [CandidateInput!]!) {
   inviteCandidates(assessmentId: $assessmentId, candidates: $candidates) {
     invited {
@@ -1179,19 +1179,19 @@ export const InviteCandidatesDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteCandidatesMutation, InviteCandidatesMutationVariables>;
-export const SetAccommodationDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SetAccommodationDocument = new TypedDocumentString(`
     mutation SetAccommodation($id: ID!, $extraTimePercent: Int!) {
   setAccommodation(id: $id, extraTimePercent: $extraTimePercent) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetAccommodationMutation, SetAccommodationMutationVariables>;
-export const PipelineCsvDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const PipelineCsvDocument = new TypedDocumentString(`
     query PipelineCsv($assessmentId: ID!) {
   pipelineCsv(assessmentId: $assessmentId)
 }
     `) as unknown as TypedDocumentString<PipelineCsvQuery, PipelineCsvQueryVariables>;
-export const ChallengeCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ChallengeCatalogDocument = new TypedDocumentString(`
     query ChallengeCatalog {
   challenges(first: 100) {
     nodes {
@@ -1205,7 +1205,7 @@ export const ChallengeCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChallengeCatalogQuery, ChallengeCatalogQueryVariables>;
-export const UploadPrivateChallengeDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const UploadPrivateChallengeDocument = new TypedDocumentString(`
     mutation UploadPrivateChallenge($archiveBase64: String!) {
   uploadPrivateChallenge(archiveBase64: $archiveBase64) {
     valid
@@ -1224,7 +1224,7 @@ export const UploadPrivateChallengeDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<UploadPrivateChallengeMutation, UploadPrivateChallengeMutationVariables>;
-export const EmbedKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const EmbedKeysDocument = new TypedDocumentString(`
     query EmbedKeys {
   embedKeys {
     ...EmbedKeyFields
@@ -1245,7 +1245,7 @@ export const EmbedKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
   revokedAt
   createdAt
 }`) as unknown as TypedDocumentString<EmbedKeysQuery, EmbedKeysQueryVariables>;
-export const EmbedCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const EmbedCatalogDocument = new TypedDocumentString(`
     query EmbedCatalog {
   challenges(first: 100) {
     nodes {
@@ -1256,21 +1256,21 @@ export const EmbedCatalogDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbedCatalogQuery, EmbedCatalogQueryVariables>;
-export const CreateEmbedKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CreateEmbedKeyDocument = new TypedDocumentString(`
     mutation CreateEmbedKey($input: EmbedKeyInput!) {
   createEmbedKey(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateEmbedKeyMutation, CreateEmbedKeyMutationVariables>;
-export const RevokeEmbedKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RevokeEmbedKeyDocument = new TypedDocumentString(`
     mutation RevokeEmbedKey($id: ID!) {
   revokeEmbedKey(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeEmbedKeyMutation, RevokeEmbedKeyMutationVariables>;
-export const GreenhouseDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const GreenhouseDocument = new TypedDocumentString(`
     query Greenhouse {
   greenhouseSetup {
     listTestsUrl
@@ -1295,7 +1295,7 @@ export const GreenhouseDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreenhouseQuery, GreenhouseQueryVariables>;
-export const AtsPartnerCallsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AtsPartnerCallsDocument = new TypedDocumentString(`
     query AtsPartnerCalls($ats: String!) {
   atsPartnerCalls(ats: $ats, limit: 20) {
     id
@@ -1305,7 +1305,7 @@ export const AtsPartnerCallsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AtsPartnerCallsQuery, AtsPartnerCallsQueryVariables>;
-export const AtsSyncsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AtsSyncsDocument = new TypedDocumentString(`
     query AtsSyncs($ats: String!) {
   atsSyncs(ats: $ats) {
     id
@@ -1319,12 +1319,12 @@ export const AtsSyncsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AtsSyncsQuery, AtsSyncsQueryVariables>;
-export const RetryAtsSyncDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RetryAtsSyncDocument = new TypedDocumentString(`
     mutation RetryAtsSync($id: ID!) {
   retryAtsSync(id: $id)
 }
     `) as unknown as TypedDocumentString<RetryAtsSyncMutation, RetryAtsSyncMutationVariables>;
-export const LeverSetupDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LeverSetupDocument = new TypedDocumentString(`
     query LeverSetup {
   leverSetup {
     connected
@@ -1345,12 +1345,12 @@ export const LeverSetupDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeverSetupQuery, LeverSetupQueryVariables>;
-export const LeverAuthorizeUrlDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LeverAuthorizeUrlDocument = new TypedDocumentString(`
     mutation LeverAuthorizeUrl {
   leverAuthorizeUrl
 }
     `) as unknown as TypedDocumentString<LeverAuthorizeUrlMutation, LeverAuthorizeUrlMutationVariables>;
-export const ConnectLeverApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ConnectLeverApiKeyDocument = new TypedDocumentString(`
     mutation ConnectLeverApiKey($apiKey: String!, $signatureToken: String!, $performAs: String) {
   connectLeverApiKey(
     apiKey: $apiKey
@@ -1359,12 +1359,12 @@ export const ConnectLeverApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(
   )
 }
     `) as unknown as TypedDocumentString<ConnectLeverApiKeyMutation, ConnectLeverApiKeyMutationVariables>;
-export const SetLeverWebhookSecretDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SetLeverWebhookSecretDocument = new TypedDocumentString(`
     mutation SetLeverWebhookSecret($signatureToken: String!, $performAs: String) {
   setLeverWebhookSecret(signatureToken: $signatureToken, performAs: $performAs)
 }
     `) as unknown as TypedDocumentString<SetLeverWebhookSecretMutation, SetLeverWebhookSecretMutationVariables>;
-export const SetLeverStageMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SetLeverStageMappingDocument = new TypedDocumentString(`
     mutation SetLeverStageMapping($stageId: String!, $assessmentId: ID!, $label: String!, $passThreshold: Int!, $stageOnPass: String) {
   setLeverStageMapping(
     stageId: $stageId
@@ -1377,7 +1377,7 @@ export const SetLeverStageMappingDocument = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SetLeverStageMappingMutation, SetLeverStageMappingMutationVariables>;
-export const TestLeverConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const TestLeverConnectionDocument = new TypedDocumentString(`
     mutation TestLeverConnection {
   testLeverConnection {
     ok
@@ -1385,12 +1385,12 @@ export const TestLeverConnectionDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<TestLeverConnectionMutation, TestLeverConnectionMutationVariables>;
-export const DisconnectLeverDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DisconnectLeverDocument = new TypedDocumentString(`
     mutation DisconnectLever {
   disconnectLever
 }
     `) as unknown as TypedDocumentString<DisconnectLeverMutation, DisconnectLeverMutationVariables>;
-export const WorkdaySetupDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const WorkdaySetupDocument = new TypedDocumentString(`
     query WorkdaySetup {
   workdaySetup {
     connected
@@ -1403,24 +1403,24 @@ export const WorkdaySetupDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkdaySetupQuery, WorkdaySetupQueryVariables>;
-export const ConnectWorkdayDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ConnectWorkdayDocument = new TypedDocumentString(`
     mutation ConnectWorkday($endpoint: String!, $username: String!, $password: String!) {
   connectWorkday(endpoint: $endpoint, username: $username, password: $password)
 }
     `) as unknown as TypedDocumentString<ConnectWorkdayMutation, ConnectWorkdayMutationVariables>;
-export const SetWorkdayStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SetWorkdayStatusDocument = new TypedDocumentString(`
     mutation SetWorkdayStatus($status: String!, $referenceId: String!) {
   setWorkdayStatus(status: $status, referenceId: $referenceId)
 }
     `) as unknown as TypedDocumentString<SetWorkdayStatusMutation, SetWorkdayStatusMutationVariables>;
-export const SetWorkdayTestMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SetWorkdayTestMappingDocument = new TypedDocumentString(`
     mutation SetWorkdayTestMapping($testId: String!, $assessmentId: ID!) {
   setWorkdayTestMapping(testId: $testId, assessmentId: $assessmentId) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetWorkdayTestMappingMutation, SetWorkdayTestMappingMutationVariables>;
-export const TestWorkdayConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const TestWorkdayConnectionDocument = new TypedDocumentString(`
     mutation TestWorkdayConnection {
   testWorkdayConnection {
     ok
@@ -1428,12 +1428,12 @@ export const TestWorkdayConnectionDocument = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<TestWorkdayConnectionMutation, TestWorkdayConnectionMutationVariables>;
-export const DisconnectWorkdayDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DisconnectWorkdayDocument = new TypedDocumentString(`
     mutation DisconnectWorkday {
   disconnectWorkday
 }
     `) as unknown as TypedDocumentString<DisconnectWorkdayMutation, DisconnectWorkdayMutationVariables>;
-export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog {
   auditLog(first: 200) {
     id
@@ -1446,7 +1446,7 @@ export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const MailboxDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const MailboxDocument = new TypedDocumentString(`
     query Mailbox {
   mailbox {
     id
@@ -1458,7 +1458,7 @@ export const MailboxDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailboxQuery, MailboxQueryVariables>;
-export const AssessmentTitlesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AssessmentTitlesDocument = new TypedDocumentString(`
     query AssessmentTitles {
   assessments {
     id
@@ -1466,7 +1466,7 @@ export const AssessmentTitlesDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentTitlesQuery, AssessmentTitlesQueryVariables>;
-export const CandidatesOfDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CandidatesOfDocument = new TypedDocumentString(`
     query CandidatesOf($assessmentId: ID!) {
   candidates(assessmentId: $assessmentId) {
     id
@@ -1478,7 +1478,7 @@ export const CandidatesOfDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CandidatesOfQuery, CandidatesOfQueryVariables>;
-export const CandidateReportDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CandidateReportDocument = new TypedDocumentString(`
     query CandidateReport($inviteId: ID!) {
   candidateReport(inviteId: $inviteId) {
     invite {
@@ -1554,7 +1554,7 @@ export const CandidateReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     actual
   }
 }`) as unknown as TypedDocumentString<CandidateReportQuery, CandidateReportQueryVariables>;
-export const DecideIntegrityReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DecideIntegrityReviewDocument = new TypedDocumentString(`
     mutation DecideIntegrityReview($submissionId: ID!, $decision: ReviewDecision!, $reason: String!) {
   decideIntegrityReview(
     submissionId: $submissionId
@@ -1566,7 +1566,7 @@ export const DecideIntegrityReviewDocument = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<DecideIntegrityReviewMutation, DecideIntegrityReviewMutationVariables>;
-export const ApiKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys {
   apiKeys {
     id
@@ -1579,21 +1579,21 @@ export const ApiKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const CreateApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: ApiKeyInput!) {
   createApiKey(input: $input) {
     secret
   }
 }
     `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const WebhookEndpointsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints {
   webhookEndpoints {
     id
@@ -1604,7 +1604,7 @@ export const WebhookEndpointsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
-export const WebhookDeliveriesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
     query WebhookDeliveries($endpointId: ID!) {
   webhookDeliveries(endpointId: $endpointId) {
     id
@@ -1620,24 +1620,24 @@ export const WebhookDeliveriesDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
-export const CreateWebhookEndpointDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
     mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) {
     secret
   }
 }
     `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
-export const DeleteWebhookEndpointDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
     mutation DeleteWebhookEndpoint($id: ID!) {
   deleteWebhookEndpoint(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
-export const ResendWebhookEventDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResendWebhookEventDocument = new TypedDocumentString(`
     mutation ResendWebhookEvent($endpointId: ID!, $eventId: ID!) {
   resendWebhookEvent(endpointId: $endpointId, eventId: $eventId)
 }
     `) as unknown as TypedDocumentString<ResendWebhookEventMutation, ResendWebhookEventMutationVariables>;
-export const TeamDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const TeamDocument = new TypedDocumentString(`
     query Team {
   teamMembers {
     id
@@ -1656,33 +1656,33 @@ export const TeamDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
-export const InviteTeamMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const InviteTeamMemberDocument = new TypedDocumentString(`
     mutation InviteTeamMember($email: String!, $role: TenantRole!) {
   inviteTeamMember(email: $email, role: $role) {
     id
   }
 }
     `) as unknown as TypedDocumentString<InviteTeamMemberMutation, InviteTeamMemberMutationVariables>;
-export const ChangeMemberRoleDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
     mutation ChangeMemberRole($membershipId: ID!, $role: TenantRole!) {
   changeMemberRole(membershipId: $membershipId, role: $role) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export const RemoveMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RemoveMemberDocument = new TypedDocumentString(`
     mutation RemoveMember($membershipId: ID!) {
   removeMember(membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export const RevokeTeamInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RevokeTeamInviteDocument = new TypedDocumentString(`
     mutation RevokeTeamInvite($id: ID!) {
   revokeTeamInvite(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeTeamInviteMutation, RevokeTeamInviteMutationVariables>;
-export const TeamInvitePreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const TeamInvitePreviewDocument = new TypedDocumentString(`
     query TeamInvitePreview($token: String!) {
   teamInvite(token: $token) {
     tenantName
@@ -1692,7 +1692,7 @@ export const TeamInvitePreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamInvitePreviewQuery, TeamInvitePreviewQueryVariables>;
-export const RefreshDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {
     ...SessionAuthFields
@@ -1707,7 +1707,7 @@ export const RefreshDocument = /*#__PURE__*/ new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
-export const LogInDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
     ...SessionAuthFields
@@ -1722,12 +1722,12 @@ export const LogInDocument = /*#__PURE__*/ new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
-export const LogOutDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut($refreshToken: String!) {
   logOut(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
-export const SignUpCompanyDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const SignUpCompanyDocument = new TypedDocumentString(`
     mutation SignUpCompany($input: CompanySignUpInput!) {
   signUpCompany(input: $input) {
     email
@@ -1735,7 +1735,7 @@ export const SignUpCompanyDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpCompanyMutation, SignUpCompanyMutationVariables>;
-export const VerifyEmailDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
     ...SessionAuthFields
@@ -1750,7 +1750,7 @@ export const VerifyEmailDocument = /*#__PURE__*/ new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
-export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email, app: PORTAL) {
     email
@@ -1758,7 +1758,7 @@ export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
     ...SessionAuthFields
@@ -1773,7 +1773,7 @@ export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const AcceptTeamInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const AcceptTeamInviteDocument = new TypedDocumentString(`
     mutation AcceptTeamInvite($input: AcceptTeamInviteInput!) {
   acceptTeamInvite(input: $input) {
     auth {
@@ -1793,7 +1793,7 @@ export const AcceptTeamInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<AcceptTeamInviteMutation, AcceptTeamInviteMutationVariables>;
-export const MyTenantsDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const MyTenantsDocument = new TypedDocumentString(`
     query MyTenants {
   myTenants {
     role
@@ -1805,7 +1805,7 @@ export const MyTenantsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTenantsQuery, MyTenantsQueryVariables>;
-export const RoleCapabilitiesDocument = /*#__PURE__*/ new TypedDocumentString(`
+export const RoleCapabilitiesDocument = new TypedDocumentString(`
     query RoleCapabilities {
   roleCapabilities {
     role
