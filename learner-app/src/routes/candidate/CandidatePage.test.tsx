@@ -36,7 +36,8 @@ describe('candidate mode: the invite link', () => {
     // No sign-in, navigation or log-out around an assessment, though a learner is signed in.
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Log out' })).toBeNull();
-    expect(document.title).toBe('Backend debugging · Fixpoint');
+    // The title is set by an effect after the render that shows the heading.
+    await waitFor(() => expect(document.title).toBe('Backend debugging · Fixpoint'));
     // The link opened the session without the learner's credentials.
     const open = sent.find((r) => r.operation === 'OpenCandidateSession')!;
     expect(open.variables).toEqual({ token: INVITE });
