@@ -7,8 +7,12 @@ const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 // ws: GraphQL subscriptions (graphql-ws) go through the same /graphql path.
 const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  // A build is always the production one: `npm test` and the dev stack export
+  // NODE_ENV=development (for the services), which Vite would otherwise pass to React, React
+  // Router and TanStack Query, bundling their development builds (catalog route 169 KB, not 107).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: 'dist',
     // bench-web.mjs reads the manifest to size each route's JavaScript.
@@ -26,4 +30,4 @@ export default defineConfig({
     reporters: ['default', '../tools/test/vitest-summary-reporter.mjs'],
     css: false,
   },
-});
+}));

@@ -1,7 +1,7 @@
 // Tests mock the network only: a fake fetch that answers GraphQL operations by name, behind the
 // real client, provider and hooks.
 import { render } from '@testing-library/react';
-import { BrowserRouter } from 'react-router';
+import { AppRouter } from '../app/AppRouter';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { ApiProvider } from '../api/ApiProvider';
@@ -87,9 +87,9 @@ export function renderWithApi(
   const client: ApiClient = createApiClient({ fetchFn: network.fetchFn, storage, locks: null });
   if (signedIn) client.signIn(authPayload(1));
   const result = render(
-    <BrowserRouter>
+    <AppRouter>
       <ApiProvider client={client}>{ui}</ApiProvider>
-    </BrowserRouter>,
+    </AppRouter>,
   );
   return { ...result, client, sent: network.sent, storage };
 }
